@@ -1,0 +1,58 @@
+/** A small hand-made dataset for unit tests of the pure views. */
+import type { Dataset, TimelineEvent } from './schema.ts';
+
+function event(
+  id: string,
+  start: string,
+  outletIds: string[],
+  themes: string[],
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent {
+  return {
+    id,
+    title: `Title ${id}`,
+    summary: `Summary of ${id}`,
+    date: { start, end: start, precision: 'day', label: null },
+    dateNote: null,
+    status: 'happened',
+    themes,
+    outletIds,
+    quotes: outletIds.map((outletId, i) => ({
+      id: `${outletId}-q${i}`,
+      articleId: `${outletId}-article`,
+      outletId,
+      text: `Quote from ${outletId} about ${id}`,
+      start: 0,
+      end: 10,
+      context: { text: `Quote from ${outletId} about ${id}`, start: 0, end: 10 },
+    })),
+    differences: [],
+    file: `data/events/${id}.yaml`,
+    ...extra,
+  };
+}
+
+export function makeDataset(): Dataset {
+  return {
+    schemaVersion: 1,
+    range: { start: '2018-01-01', end: '2026-12-31' },
+    outlets: ['ndtv', 'wion', 'zee'].map((id) => ({
+      id,
+      name: id.toUpperCase(),
+      country: 'India',
+      colour: '#000000',
+      articleCount: 1,
+      eventCount: 0,
+      quoteCount: 0,
+    })),
+    themes: ['security', 'trade'].map((id) => ({ id, label: id, colour: '#111111' })),
+    articles: [],
+    eras: [],
+    events: [
+      event('a', '2018-02-23', ['ndtv'], ['security']),
+      event('b', '2023-06-18', ['ndtv', 'wion'], ['security', 'trade']),
+      event('c', '2025-03-14', ['wion'], ['trade'], { title: 'Carney sworn in at Montréal' }),
+      event('d', '2026-02-07', ['zee'], ['security']),
+    ],
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset } from './dataset-fixture.ts';
+import {
+  countEventsByOutlet,
+  countEventsByTheme,
+  NO_FILTERS,
+  selectAdjacentEventId,
+  selectShownEvents,
+} from './selectors.ts';
+
+const dataset = makeDataset();
+const ids = (events: { id: string }[]) => events.map((e) => e.id);
+
+describe('selectShownEvents', () => {
+  it('shows every event with no filters, in date order', () => {
+    expect(ids(selectShownEvents(dataset, NO_FILTERS))).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('hides an event only when none of the outlets quoting it is shown', () => {
+    const shown = selectShownEvents(dataset, { ...NO_FILTERS, hiddenOutlets: ['ndtv'] });
+    // b is also quoted by wion, so it stays.
+    expect(ids(shown)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('filters by theme the same way', () => {
+    expect(ids(selectShownEvents(dataset, { ...NO_FILTERS, hiddenThemes: ['security'] }))).toEqual([
+      'b',
+      'c',
+    ]);
+  });
+
+  it('searches titles, summaries and quotes, case- and accent-insensitively, all words required', () => {
+    expect(ids(selectShownEvents(dataset, { ...NO_FILTERS, query: 'MONTREAL' }))).toEqual(['c']);
+    expect(ids(selectShownEvents(dataset, { ...NO_FILTERS, query: 'quote zee' }))).toEqual(['d']);
+    expect(ids(selectShownEvents(dataset, { ...NO_FILTERS, query: 'montreal zee' }))).toEqual([]);
+  });
+});
+
+describe('counts under the other filters', () => {
+  it('counts events per outlet ignoring the outlet filter itself', () => {
+    const counts = countEventsByOutlet(dataset, { ...NO_FILTERS, hiddenOutlets: ['ndtv', 'wion'] });
+    expect(Object.fromEntries(counts)).toEqual({ ndtv: 2, wion: 2, zee: 1 });
+  });
+
+  it('applies theme and search filters to outlet counts', () => {
+    const counts = countEventsByOutlet(dataset, { ...NO_FILTERS, hiddenThemes: ['trade'] });
+    expect(Object.fromEntries(counts)).toEqual({ ndtv: 2, wion: 1, zee: 1 });
+  });
+
+  it('counts events per theme under the outlet filter', () => {
+    const counts = countEventsByTheme(dataset, { ...NO_FILTERS, hiddenOutlets: ['zee'] });
+    expect(Object.fromEntries(counts)).toEqual({ security: 2, trade: 2 });
+  });
+});
+
+describe('selectAdjacentEventId', () => {
+  const shown = selectShownEvents(dataset, NO_FILTERS);
+  it('steps through shown events and stops at the ends', () => {
+    expect(selectAdjacentEventId(shown, 'b', 1)).toBe('c');
+    expect(selectAdjacentEventId(shown, 'b', -1)).toBe('a');
+    expect(selectAdjacentEventId(shown, 'd', 1)).toBe('d');
+  });
+  it('starts from the first (next) or last (previous) without a current event', () => {
+    expect(selectAdjacentEventId(shown, null, 1)).toBe('a');
+    expect(selectAdjacentEventId(shown, null, -1)).toBe('d');
+    expect(selectAdjacentEventId([], null, 1)).toBeNull();
+  });
+});

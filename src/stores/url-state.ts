@@ -1,0 +1,90 @@
+/**
+ * The URL as a public interface:
+ *   ?event=<id>&outlets=<id,id>&themes=<id,id>&q=<text>&from=YYYY-MM-DD&to=YYYY-MM-DD
+ * Parsing never fails: unknown ids and malformed values are dropped, and the caller
+ * rewrites the URL to the canonical form that `serialiseViewState` gives.
+ */
+import type { Dataset } from '../dataset/schema.ts';
+import type { TimeWindow, ViewState } from './view-state.ts';
+
+/** Longer queries are cut: nobody types more, and a hostile link gains nothing. */
+export const MAX_QUERY_LENGTH = 200;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseViewState(search: string, dataset: Dataset): ViewState {
+  const params = new URLSearchParams(search);
+  const eventId = params.get('event');
+  const outletIds = dataset.outlets.map((o) => o.id);
+  const themeIds = dataset.themes.map((t) => t.id);
+  return {
+    selectedEventId:
+      eventId !== null && dataset.events.some((e) => e.id === eventId) ? eventId : null,
+    hiddenOutlets: parseShownList(params.get('outlets'), outletIds),
+    hiddenThemes: parseShownList(params.get('themes'), themeIds),
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    window: parseWindow(params.get('from'), params.get('to'), dataset.range),
+  };
+}
+
+/** `?…` for the state, or '' when the state is the initial view. */
+export function serialiseViewState(state: ViewState, dataset: Dataset): string {
+  const params = new URLSearchParams();
+  if (state.selectedEventId) params.set('event', state.selectedEventId);
+  const outlets = shownList(
+    state.hiddenOutlets,
+    dataset.outlets.map((o) => o.id),
+  );
+  if (outlets !== null) params.set('outlets', outlets);
+  const themes = shownList(
+    state.hiddenThemes,
+    dataset.themes.map((t) => t.id),
+  );
+  if (themes !== null) params.set('themes', themes);
+  if (state.query.trim()) params.set('q', state.query);
+  const window = state.window;
+  if (window && !(window.from === dataset.range.start && window.to === dataset.range.end)) {
+    params.set('from', window.from);
+    params.set('to', window.to);
+  }
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+/** The URL lists what is shown; the state keeps what is hidden. Absent or all-unknown: all shown. */
+function parseShownList(value: string | null, allIds: readonly string[]): string[] {
+  if (value === null) return [];
+  if (value.trim() === '') return [...allIds];
+  const listed = new Set(value.split(',').map((s) => s.trim()));
+  const shown = allIds.filter((id) => listed.has(id));
+  if (shown.length === 0) return [];
+  return allIds.filter((id) => !listed.has(id));
+}
+
+/** Null when everything is shown (the parameter is omitted); '' when nothing is. */
+function shownList(hidden: readonly string[], allIds: readonly string[]): string | null {
+  const hiddenSet = new Set(hidden);
+  const shown = allIds.filter((id) => !hiddenSet.has(id));
+  if (shown.length === allIds.length) return null;
+  return shown.join(',');
+}
+
+function parseWindow(
+  from: string | null,
+  to: string | null,
+  range: { start: string; end: string },
+): TimeWindow | null {
+  if (!from || !to || !isRealDay(from) || !isRealDay(to) || from >= to) return null;
+  const clamped = {
+    from: from < range.start ? range.start : from,
+    to: to > range.end ? range.end : to,
+  };
+  if (clamped.from >= clamped.to) return null;
+  return clamped;
+}
+
+function isRealDay(value: string): boolean {
+  if (!ISO_DAY.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

@@ -1,0 +1,22 @@
+import type { EventFilters } from '../dataset/selectors.ts';
+
+/** A visible span of the timeline, as whole days. */
+export interface TimeWindow {
+  from: string;
+  to: string;
+}
+
+/** Everything about the view that a shared link restores. */
+export interface ViewState extends EventFilters {
+  selectedEventId: string | null;
+  /** Null: the whole dataset range. */
+  window: TimeWindow | null;
+}
+
+export const INITIAL_VIEW_STATE: ViewState = {
+  selectedEventId: null,
+  hiddenOutlets: [],
+  hiddenThemes: [],
+  query: '',
+  window: null,
+};
