@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'react';
+import { countEventsByOutlet, countEventsByTheme } from '../../dataset/selectors.ts';
+import { useLoadedDataset } from '../../dataset/use-dataset.ts';
+import { useUiStore } from '../../stores/ui-store.ts';
+import { useFilters } from '../../stores/use-filters.ts';
+import { FilterGroup } from './filter-group.tsx';
+import './filters.css';
+
+/** Outlet and theme toggles, each with how many events it has under the other filters. */
+export function FiltersPanel() {
+  const dataset = useLoadedDataset();
+  const filters = useFilters();
+  const [open, setOpen] = useState(false);
+  const outletCounts = useMemo(() => countEventsByOutlet(dataset, filters), [dataset, filters]);
+  const themeCounts = useMemo(() => countEventsByTheme(dataset, filters), [dataset, filters]);
+  const outletIds = useMemo(() => dataset.outlets.map((o) => o.id), [dataset]);
+  const themeIds = useMemo(() => dataset.themes.map((t) => t.id), [dataset]);
+  const actions = useUiStore.getState();
+
+  return (
+    <aside className={`filters-panel${open ? ' is-open' : ''}`} aria-label="Filters">
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={open}
+        aria-controls="filters-content"
+        onClick={() => setOpen(!open)}
+      >
+        Filters
+        {filters.hiddenOutlets.length + filters.hiddenThemes.length > 0 ? ' (active)' : ''}
+      </button>
+      <div id="filters-content" className="filters-content">
+        <FilterGroup
+          legend="Outlets"
+          noun="outlets"
+          options={dataset.outlets.map((o) => ({
+            id: o.id,
+            label: o.name,
+            colour: o.colour,
+            detail: o.country ?? undefined,
+            count: outletCounts.get(o.id) ?? 0,
+          }))}
+          hidden={filters.hiddenOutlets}
+          onToggle={actions.toggleOutlet}
+          onOnly={(id) => actions.showOnlyOutlet(id, outletIds)}
+          onAll={() => actions.setHiddenOutlets([])}
+          onNone={() => actions.setHiddenOutlets(outletIds)}
+        />
+        <FilterGroup
+          legend="Themes"
+          noun="themes"
+          options={dataset.themes.map((t) => ({
+            id: t.id,
+            label: t.label,
+            colour: t.colour,
+            count: themeCounts.get(t.id) ?? 0,
+          }))}
+          hidden={filters.hiddenThemes}
+          onToggle={actions.toggleTheme}
+          onOnly={(id) => actions.showOnlyTheme(id, themeIds)}
+          onAll={() => actions.setHiddenThemes([])}
+          onNone={() => actions.setHiddenThemes(themeIds)}
+        />
+      </div>
+    </aside>
+  );
+}
