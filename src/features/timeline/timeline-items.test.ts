@@ -1,0 +1,199 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { makeDataset } from '../../dataset/dataset-fixture.ts';
+import type { Theme, TimelineEvent } from '../../dataset/schema.ts';
+import {
+  buildItemContent,
+  buildTimelineItems,
+  buildTooltipContent,
+  eraToBackgroundItem,
+  eventToItem,
+} from './timeline-items.ts';
+
+const themesById = new Map<string, Theme>([
+  ['security', { id: 'security', label: 'Security', colour: '#EE6677' }],
+  ['trade', { id: 'trade', label: 'Trade', colour: '#228833' }],
+]);
+
+const base = makeDataset().events[1] as TimelineEvent; // 2023-06-18, two outlets
+const context = { themesById, range: { start: '2018-01-01', end: '2026-12-31' }, document };
+
+function withDate(date: Partial<TimelineEvent['date']>, extra: Partial<TimelineEvent> = {}) {
+  return { ...base, date: { ...base.date, ...date }, ...extra };
+}
+
+describe('eventToItem', () => {
+  it('draws a single known day as a box at local midnight, with no end', () => {
+    const item = eventToItem(base, context);
+    expect(item).toMatchObject({
+      id: base.id,
+      type: 'box',
+      start: new Date(2023, 5, 18),
+      align: 'left',
+    });
+    expect(item.end).toBeUndefined();
+    expect(item.className.split(' ')).not.toContain('is-imprecise');
+  });
+
+  it('draws a span of known days as a range ending the day after its last day', () => {
+    const item = eventToItem(withDate({ start: '2026-02-06', end: '2026-02-07' }), context);
+    expect(item).toMatchObject({
+      type: 'range',
+      start: new Date(2026, 1, 6),
+      end: new Date(2026, 1, 8),
+    });
+    expect(item.className.split(' ')).toContain('is-span');
+    expect(item.className.split(' ')).not.toContain('is-imprecise');
+  });
+
+  it.each([
+    ['month', { start: '2025-11-01', end: '2025-11-30', precision: 'month' as const }],
+    ['year', { start: '2024-01-01', end: '2024-12-31', precision: 'year' as const }],
+    [
+      'approx',
+      { start: '2025-05-01', end: '2025-08-31', precision: 'approx' as const, label: 'mid-2025' },
+    ],
+  ])('marks a %s date as an imprecise range over the whole period', (_, date) => {
+    const item = eventToItem(withDate(date), context);
+    expect(item.type).toBe('range');
+    expect(item.start).toEqual(new Date(`${date.start}T00:00:00`));
+    expect(item.end).toEqual(new Date(new Date(`${date.end}T00:00:00`).getTime() + 864e5));
+    expect(item.className.split(' ')).toContain('is-imprecise');
+  });
+
+  it('even a month-precision date with start equal to end is a range, never a box', () => {
+    const item = eventToItem(
+      withDate({ start: '2025-11-01', end: '2025-11-01', precision: 'month' }),
+      context,
+    );
+    expect(item.type).toBe('range');
+  });
+
+  it('marks expected events and says so in the tooltip', () => {
+    const item = eventToItem({ ...base, status: 'expected' }, context);
+    expect(item.className.split(' ')).toContain('is-expected');
+    expect(item.title).toBe(`${base.title}\nExpected · 18 Jun 2023\nReported by 2 outlets`);
+  });
+
+  it('gives happened events a tooltip of the plain title, formatted date and outlet count', () => {
+    const item = eventToItem(base, context);
+    expect(item.className.split(' ')).not.toContain('is-expected');
+    expect(item.title).toBe(`${base.title}\n18 Jun 2023\nReported by 2 outlets`);
+  });
+
+  it('is coloured by its first theme', () => {
+    expect(eventToItem(base, context).style).toBe('--item-colour: #EE6677;');
+    const tradeFirst = { ...base, themes: ['trade', 'security'] };
+    expect(eventToItem(tradeFirst, context).style).toBe('--item-colour: #228833;');
+    expect(eventToItem(tradeFirst, context).className).toContain('theme-trade');
+  });
+
+  it('never writes a colour that is not #RRGGBB into the style', () => {
+    const hostile = new Map([
+      ['security', { id: 'security', label: 'S', colour: 'red; background: url(x)' }],
+    ]);
+    expect(eventToItem(base, { ...context, themesById: hostile }).style).toBeUndefined();
+  });
+});
+
+describe('labels near the end of the range', () => {
+  // The range is 2018-01-01..2026-12-31 (9 years); the last fifth starts in mid-March 2025.
+  it('runs a box label left from its date so it stays on the timeline', () => {
+    const item = eventToItem(withDate({ start: '2026-02-07', end: '2026-02-07' }), context);
+    expect(item.align).toBe('right');
+    expect(item.className.split(' ')).toContain('is-near-end');
+  });
+
+  it('marks late ranges, which keep their label inside the bar', () => {
+    const late = withDate({ start: '2026-01-01', end: '2026-12-31', precision: 'year' });
+    expect(eventToItem(late, context).className.split(' ')).toContain('is-near-end');
+    const early = withDate({ start: '2024-01-01', end: '2025-12-31', precision: 'year' });
+    expect(eventToItem(early, context).className.split(' ')).not.toContain('is-near-end');
+  });
+});
+
+describe('buildItemContent', () => {
+  it('holds the title, the event id and an outlet count with words for screen readers', () => {
+    const content = buildItemContent(base, document);
+    expect(content.dataset.eventId).toBe(base.id);
+    expect(content.querySelector('.timeline-item-title')?.textContent).toBe(base.title);
+    const badge = content.querySelector('.timeline-item-outlets');
+    expect(badge?.querySelector('[aria-hidden="true"]')?.textContent).toBe('2');
+    expect(badge?.querySelector('.visually-hidden')?.textContent).toBe('2 outlets');
+  });
+
+  it('says "1 outlet" in the singular', () => {
+    const content = buildItemContent({ ...base, outletIds: ['ndtv'] }, document);
+    expect(content.querySelector('.visually-hidden')?.textContent).toBe('1 outlet');
+  });
+
+  it('tags expected events', () => {
+    const content = buildItemContent({ ...base, status: 'expected' }, document);
+    expect(content.querySelector('.timeline-item-tag')?.textContent).toBe('Expected');
+    expect(buildItemContent(base, document).querySelector('.timeline-item-tag')).toBeNull();
+  });
+
+  it('keeps markup in a title as text: no element is created from it', () => {
+    const title = '<img src=x onerror=alert(1)>';
+    const content = buildItemContent({ ...base, title }, document);
+    expect(content.querySelector('img')).toBeNull();
+    expect(content.querySelector('.timeline-item-title')?.textContent).toBe(title);
+    expect(content.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('keeps a hostile id as an attribute value', () => {
+    const id = '"><script>alert(1)</script>';
+    const content = buildItemContent({ ...base, id }, document);
+    expect(content.querySelector('script')).toBeNull();
+    expect(content.getAttribute('data-event-id')).toBe(id);
+  });
+});
+
+describe('buildTooltipContent', () => {
+  it('keeps the tooltip as text', () => {
+    const tooltip = buildTooltipContent('<img src=x onerror=alert(1)>\n2023', document);
+    expect(tooltip.querySelector('img')).toBeNull();
+    expect(tooltip.textContent).toBe('<img src=x onerror=alert(1)>\n2023');
+  });
+});
+
+describe('eraToBackgroundItem', () => {
+  const era = {
+    id: 'rift',
+    label: '<b>Diplomatic rift</b>',
+    start: '2023-09-18',
+    end: '2025-03-13',
+    description: 'From the allegation to the end of the tenure.',
+  };
+
+  it('is a background band over the whole era, labelled as text', () => {
+    const item = eraToBackgroundItem(era, 1, document);
+    expect(item).toMatchObject({
+      id: 'era:rift',
+      type: 'background',
+      start: new Date(2023, 8, 18),
+      end: new Date(2025, 2, 14),
+      selectable: false,
+    });
+    expect(item.content.textContent).toBe('<b>Diplomatic rift</b>');
+    expect(item.content.querySelector('b')).toBeNull();
+  });
+
+  it('alternates its shading class with the era index', () => {
+    expect(eraToBackgroundItem(era, 0, document).className).toBe('era era-even');
+    expect(eraToBackgroundItem(era, 1, document).className).toBe('era era-odd');
+    expect(eraToBackgroundItem(era, 2, document).className).toBe('era era-even');
+  });
+});
+
+describe('buildTimelineItems', () => {
+  it('lists the eras then the events, each id once', () => {
+    const dataset = makeDataset();
+    dataset.eras = [
+      { id: 'one', label: 'One', start: '2018-01-01', end: '2022-12-31', description: '' },
+      { id: 'two', label: 'Two', start: '2023-01-01', end: '2026-12-31', description: '' },
+    ];
+    const items = buildTimelineItems(dataset, document);
+    expect(items.map((i) => i.id)).toEqual(['era:one', 'era:two', 'a', 'b', 'c', 'd']);
+  });
+});
