@@ -1,0 +1,187 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { datasetQueryOptions } from '../../dataset/dataset-query.ts';
+import type { Dataset } from '../../dataset/schema.ts';
+import { resetUiStore, useUiStore } from '../../stores/ui-store.ts';
+import { makeDetailsDataset } from './event-details-fixture.ts';
+import { EventDetails } from './event-details.tsx';
+
+function renderDetails(dataset: Dataset = makeDetailsDataset()) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(datasetQueryOptions().queryKey, dataset);
+  render(
+    <QueryClientProvider client={client}>
+      <EventDetails />
+    </QueryClientProvider>,
+  );
+  return screen.getByRole('complementary', { name: 'Event details' });
+}
+
+function select(id: string | null) {
+  act(() => useUiStore.getState().selectEvent(id));
+}
+
+function setClipboard(clipboard: Partial<Clipboard> | undefined) {
+  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+}
+
+beforeEach(() => resetUiStore());
+afterEach(() => {
+  cleanup();
+  setClipboard(undefined);
+  vi.useRealTimers();
+});
+
+describe('EventDetails', () => {
+  it('shows a hint when nothing is selected', () => {
+    const pane = renderDetails();
+    expect(pane.className).not.toContain('has-selection');
+    expect(pane.textContent).toContain('Select an event on the timeline or in the list');
+  });
+
+  it('shows the selected event: title, date, date note, summary, themes and differences', () => {
+    const pane = renderDetails();
+    select('talks');
+    expect(pane.className).toContain('has-selection');
+    const heading = within(pane).getByRole('heading', { level: 2 });
+    expect(heading.textContent).toBe('Security talks in Ottawa');
+    expect(heading.tabIndex).toBe(-1);
+    expect(document.activeElement).not.toBe(heading);
+    expect(pane.textContent).toContain('7 Feb 2026');
+    expect(pane.textContent).toContain('About the date: The articles give only the month.');
+    const themes = within(pane).getByRole('list', { name: 'Themes' });
+    expect(
+      within(themes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Security', 'Trade']);
+    within(pane).getByRole('heading', { name: 'Where outlets differ' });
+    within(pane).getByRole('heading', { name: 'What was agreed' });
+    const workPlan = within(pane).getByText('A shared work plan').closest('li')!;
+    expect(workPlan.textContent).toBe('A shared work plan: NDTV, WION');
+  });
+
+  it('marks an expected event', () => {
+    const dataset = makeDetailsDataset();
+    dataset.events[0]!.status = 'expected';
+    const pane = renderDetails(dataset);
+    select('talks');
+    expect(within(pane).getByText('Expected')).toBeTruthy();
+  });
+
+  it('groups verbatim quotes by outlet, with dates and safe source links', () => {
+    const pane = renderDetails();
+    select('talks');
+    const outlets = within(pane)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent)
+      .filter((t) => ['NDTV', 'Zee News', 'WION'].includes(t ?? ''));
+    expect(outlets).toEqual(['NDTV', 'Zee News', 'WION']);
+    expect(pane.querySelectorAll('blockquote')).toHaveLength(5);
+    const link = within(pane).getAllByRole('link', {
+      name: 'Source: NDTV (opens in a new tab)',
+    })[0]!;
+    expect(link.getAttribute('href')).toBe('https://example.org/ndtv-early');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(pane.querySelector('blockquote')!.getAttribute('cite')).toBe(
+      'https://example.org/ndtv-early',
+    );
+    expect(pane.textContent).toContain('Report on the talks (description ours)');
+    expect(pane.textContent).toContain('Feb 2026');
+    expect(pane.textContent).toContain('Source URL unknown');
+  });
+
+  it('never turns a non-web URL into a link', () => {
+    const dataset = makeDetailsDataset();
+    dataset.articles[0]!.url = 'javascript:alert(1)';
+    const pane = renderDetails(dataset);
+    select('talks');
+    for (const a of within(pane).getAllByRole('link')) {
+      expect(a.getAttribute('href')).toMatch(/^https:/);
+    }
+    for (const q of pane.querySelectorAll('blockquote')) {
+      expect(q.getAttribute('cite') ?? 'https:').toMatch(/^https:/);
+    }
+  });
+
+  it('folds quotes from hidden outlets away', () => {
+    const pane = renderDetails();
+    act(() => useUiStore.getState().setHiddenOutlets(['ndtv']));
+    select('talks');
+    const folded = pane.querySelector('details')!;
+    expect(folded.querySelector('summary')!.textContent).toBe('3 more from hidden outlets');
+    expect(folded.querySelectorAll('blockquote')).toHaveLength(3);
+    expect(pane.querySelectorAll('blockquote')).toHaveLength(5);
+  });
+
+  it('marks search terms in the title, summary and quotes', () => {
+    const pane = renderDetails();
+    act(() => useUiStore.getState().setQuery('plan'));
+    select('talks');
+    const marks = [...pane.querySelectorAll('mark.search-match')].map((m) => m.textContent);
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    expect(marks.every((m) => m?.toLowerCase() === 'plan')).toBe(true);
+  });
+
+  it('shows a quote in its paragraph, marked, and hides it again', () => {
+    const pane = renderDetails();
+    select('talks');
+    const card = pane.querySelector('blockquote')!.parentElement!;
+    const toggle = within(card).getByRole('button', { name: 'Show in context' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent).toBe('Hide context');
+    const mark = card.querySelector('mark.quote-in-context')!;
+    expect(mark.textContent).toBe('Doval arrived on Friday.');
+    expect(mark.parentElement!.textContent).toBe(
+      'Words before. Doval arrived on Friday. Words after.',
+    );
+    fireEvent.click(toggle);
+    expect(card.querySelector('mark.quote-in-context')).toBeNull();
+  });
+
+  it('copies a citation and confirms it for a few seconds', async () => {
+    vi.useFakeTimers();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+    const pane = renderDetails();
+    select('talks');
+    const card = pane.querySelector('blockquote')!.parentElement!;
+    await act(async () => {
+      fireEvent.click(within(card).getByRole('button', { name: 'Copy citation' }));
+    });
+    expect(writeText).toHaveBeenCalledWith(
+      '“Doval arrived on Friday.” — NDTV, "Headline of ndtv-early", 9 Feb 2026, https://example.org/ndtv-early',
+    );
+    expect(within(card).getByRole('status').textContent).toBe('Citation copied');
+    act(() => vi.advanceTimersByTime(3000));
+    expect(within(card).getByRole('status').textContent).toBe('');
+  });
+
+  it('says when copying failed and offers the citation to copy by hand', async () => {
+    setClipboard({ writeText: vi.fn().mockRejectedValue(new Error('denied')) });
+    const pane = renderDetails();
+    select('talks');
+    const card = pane.querySelector('blockquote')!.parentElement!;
+    await act(async () => {
+      fireEvent.click(within(card).getByRole('button', { name: 'Copy citation' }));
+    });
+    expect(within(card).getByRole('status').textContent).toBe(
+      'Copy failed — select the text and press Ctrl+C',
+    );
+    const text = within(card).getByRole('textbox', { name: 'Citation' }) as HTMLTextAreaElement;
+    expect(text.value).toContain('“Doval arrived on Friday.”');
+  });
+
+  it('closes with the Close details button', () => {
+    const pane = renderDetails();
+    select('talks');
+    fireEvent.click(within(pane).getByRole('button', { name: 'Close details' }));
+    expect(useUiStore.getState().selectedEventId).toBeNull();
+    expect(within(pane).queryByRole('heading', { level: 2 })).toBeNull();
+  });
+});

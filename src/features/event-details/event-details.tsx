@@ -1,0 +1,144 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { HighlightedText } from '../../components/highlighted-text.tsx';
+import { selectIndex } from '../../dataset/selectors.ts';
+import type { Dataset, TimelineEvent } from '../../dataset/schema.ts';
+import { useLoadedDataset } from '../../dataset/use-dataset.ts';
+import { formatEventDate } from '../../lib/format-date.ts';
+import { queryTerms } from '../../lib/text-search.ts';
+import { useUiStore } from '../../stores/ui-store.ts';
+import { DifferencesSection } from './differences-section.tsx';
+import { groupQuotesByOutlet } from './group-quotes-by-outlet.ts';
+import { OutletQuotes } from './outlet-quotes.tsx';
+import './event-details.css';
+
+/** Id of the event title, for anything that wants to move focus to it. */
+export const EVENT_DETAILS_HEADING_ID = 'event-details-heading';
+
+/** The selected event: what happened, where outlets differ, and what each outlet wrote. */
+export function EventDetails() {
+  const dataset = useLoadedDataset();
+  const selectedEventId = useUiStore((s) => s.selectedEventId);
+  const event = selectedEventId ? selectIndex(dataset).eventsById.get(selectedEventId) : undefined;
+  const pane = useRef<HTMLElement>(null);
+
+  // A new event starts at its top. Focus stays where it is: the reader may be walking
+  // the list with the arrow keys.
+  useLayoutEffect(() => {
+    if (pane.current) pane.current.scrollTop = 0;
+  }, [event?.id]);
+
+  return (
+    <aside
+      ref={pane}
+      className={`details-panel${event ? ' has-selection' : ''}`}
+      aria-label="Event details"
+    >
+      {event ? (
+        // Keyed so per-quote state (context shown, copy status) starts afresh per event.
+        <SelectedEvent key={event.id} event={event} dataset={dataset} />
+      ) : (
+        <p className="details-hint">
+          Select an event on the timeline or in the list to read what each outlet wrote.
+        </p>
+      )}
+    </aside>
+  );
+}
+
+function SelectedEvent({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const selectEvent = useUiStore((s) => s.selectEvent);
+  const hiddenOutlets = useUiStore((s) => s.hiddenOutlets);
+  const query = useUiStore((s) => s.query);
+  const terms = useMemo(() => queryTerms(query), [query]);
+  const index = selectIndex(dataset);
+  const groups = useMemo(
+    () => groupQuotesByOutlet(event, dataset, index, hiddenOutlets),
+    [event, dataset, index, hiddenOutlets],
+  );
+  const shownQuoteCount = event.quotes.length - groups.hiddenQuoteCount;
+  const themes = event.themes.flatMap((id) => index.themesById.get(id) ?? []);
+
+  return (
+    <article className="event-details">
+      <div className="details-toolbar">
+        <button
+          type="button"
+          className="details-close"
+          aria-label="Close details"
+          onClick={() => selectEvent(null)}
+        >
+          Close <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+
+      <header className="details-header">
+        <h2 id={EVENT_DETAILS_HEADING_ID} className="details-title" tabIndex={-1}>
+          <HighlightedText text={event.title} terms={terms} />
+        </h2>
+        <p className="details-date">
+          {formatEventDate(event.date)}
+          {event.status === 'expected' ? <span className="expected-badge">Expected</span> : null}
+        </p>
+      </header>
+
+      {event.dateNote ? (
+        <p className="date-note">
+          <strong className="date-note-label">About the date: </strong>
+          {event.dateNote}
+        </p>
+      ) : null}
+
+      <p className="details-summary">
+        <HighlightedText text={event.summary} terms={terms} />
+      </p>
+
+      <ul className="theme-chips" aria-label="Themes">
+        {themes.map((theme) => (
+          <li key={theme.id} className="theme-chip">
+            <span
+              className="colour-dot"
+              style={{ backgroundColor: theme.colour }}
+              aria-hidden="true"
+            />
+            {theme.label}
+          </li>
+        ))}
+      </ul>
+
+      {event.differences.length > 0 ? (
+        <DifferencesSection event={event} outlets={dataset.outlets} />
+      ) : null}
+
+      <section className="details-section" aria-labelledby="event-details-quotes">
+        <h3 id="event-details-quotes" className="section-heading">
+          What the outlets wrote
+        </h3>
+        <p className="section-meta">
+          {countLabel(shownQuoteCount, 'quote')} from {countLabel(groups.shown.length, 'outlet')}
+          {groups.hidden.length > 0 ? ' shown' : ''}
+        </p>
+        {groups.shown.length === 0 ? (
+          <p className="details-empty">
+            All the quotes for this event are from outlets you have hidden.
+          </p>
+        ) : (
+          groups.shown.map((group) => (
+            <OutletQuotes key={group.outlet.id} group={group} terms={terms} />
+          ))
+        )}
+        {groups.hiddenQuoteCount > 0 ? (
+          <details className="hidden-outlets">
+            <summary>{groups.hiddenQuoteCount} more from hidden outlets</summary>
+            {groups.hidden.map((group) => (
+              <OutletQuotes key={group.outlet.id} group={group} terms={terms} />
+            ))}
+          </details>
+        ) : null}
+      </section>
+    </article>
+  );
+}
+
+function countLabel(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

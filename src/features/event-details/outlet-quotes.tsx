@@ -1,0 +1,79 @@
+import { useId, type CSSProperties } from 'react';
+import { formatArticleDate } from './citation.ts';
+import type { OutletQuoteGroup } from './group-quotes-by-outlet.ts';
+import { QuoteCard } from './quote-card.tsx';
+import { toWebUrl, webUrlHost } from './web-url.ts';
+
+/** One outlet's quotes, article by article, each article with its date and source link. */
+export function OutletQuotes({
+  group,
+  terms,
+}: {
+  group: OutletQuoteGroup;
+  terms: readonly string[];
+}) {
+  const { outlet, articles } = group;
+  const headingId = useId();
+  return (
+    <section
+      className="outlet-quotes"
+      aria-labelledby={headingId}
+      style={{ '--outlet-colour': outlet.colour } as CSSProperties}
+    >
+      <h4 id={headingId} className="outlet-name">
+        <span className="outlet-marker" aria-hidden="true" />
+        {outlet.name}
+      </h4>
+      {articles.map(({ article, quotes }) => {
+        const url = toWebUrl(article.url);
+        return (
+          <div key={article.id} className="article-quotes">
+            <div className="article-meta">
+              <p className="article-headline">
+                {article.headline}
+                {article.headlineSource === 'ours' ? (
+                  <span className="headline-ours"> (description ours)</span>
+                ) : null}
+              </p>
+              <p className="article-source">
+                <time dateTime={article.published.date}>
+                  {formatArticleDate(article.published)}
+                </time>
+                <span aria-hidden="true"> · </span>
+                {url ? (
+                  <>
+                    <a
+                      className="source-link"
+                      href={url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-label={`Source: ${outlet.name} (opens in a new tab)`}
+                    >
+                      Source: {outlet.name}
+                      <span aria-hidden="true"> ↗</span>
+                    </a>
+                    <span className="source-host"> {webUrlHost(url)}</span>
+                  </>
+                ) : (
+                  <span className="source-unknown">Source URL unknown</span>
+                )}
+              </p>
+              {article.notes ? <p className="article-notes">{article.notes}</p> : null}
+            </div>
+            <ul className="quote-list">
+              {quotes.map((quote) => (
+                <QuoteCard
+                  key={quote.id}
+                  quote={quote}
+                  outlet={outlet}
+                  article={article}
+                  terms={terms}
+                />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
