@@ -1,9 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
+import { useLayoutEffect } from 'react';
 import { AppHeader } from '../components/app-header.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { datasetQueryOptions } from '../dataset/dataset-query.ts';
+import type { Dataset } from '../dataset/schema.ts';
+import { startUrlSync } from '../stores/url-sync.ts';
+import { EventDetails } from '../features/event-details/event-details.tsx';
+import { EventList } from '../features/event-list/event-list.tsx';
+import { FiltersPanel } from '../features/filters/filters-panel.tsx';
+import { SearchBox } from '../features/search/search-box.tsx';
+import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 
-/** Composes the explorer once the dataset is loaded; holds no logic of its own. */
+/** Gates the explorer on the dataset: loading, error with Retry, or the explorer itself. */
 export function Explorer() {
   const dataset = useQuery(datasetQueryOptions());
   if (dataset.isPending) return <Loading />;
@@ -16,10 +24,26 @@ export function Explorer() {
       />
     );
   }
+  return <ExplorerLayout dataset={dataset.data} />;
+}
+
+function ExplorerLayout({ dataset }: { dataset: Dataset }) {
+  // Before the first paint, so a shared link never flashes the default view.
+  useLayoutEffect(() => startUrlSync(dataset), [dataset]);
   return (
-    <>
-      <AppHeader dataset={dataset.data} />
-      <main id="main" className="explorer" />
-    </>
+    <div className="app-shell">
+      <a className="skip-link" href="#event-list">
+        Skip to the list of events
+      </a>
+      <AppHeader dataset={dataset}>
+        <SearchBox />
+      </AppHeader>
+      <main className="explorer">
+        <FiltersPanel />
+        <TimelinePanel />
+        <EventList />
+        <EventDetails />
+      </main>
+    </div>
   );
 }
