@@ -8,6 +8,9 @@ const list = (page: Page) => page.getByRole('list', { name: 'Events' });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
 const timelineItem = (page: Page, id: string) =>
   page.locator(`.vis-timeline [data-event-id="${id}"]`);
+/** The drawn item (a narrow bar hides its label, so the label itself may have no size). */
+const timelineBar = (page: Page, id: string) =>
+  page.locator('.vis-timeline .vis-item', { has: page.locator(`[data-event-id="${id}"]`) });
 
 /** The busiest event: all five outlets, with differences between them. */
 const MEETING = dataset.events.reduce((a, b) => (b.quotes.length > a.quotes.length ? b : a));
@@ -209,6 +212,45 @@ test('search filters by title, summary and quote text, and marks the matches', a
   await list(page).getByRole('button').first().click();
   await expect(details(page).locator('mark.search-match').first()).toHaveText(/fentanyl/i);
   await expect(page).toHaveURL(/q=FENTANYL/);
+});
+
+test('clicking an event on the timeline selects it in the list and scrolls it into view', async ({
+  page,
+}) => {
+  const last = dataset.events.at(-1)!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const row = list(page).getByRole('button', { name: new RegExp(last.title.slice(0, 20)) });
+  await expect(row).not.toBeInViewport();
+  await timelineBar(page, last.id).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(last.title);
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(row).toBeInViewport();
+});
+
+test('+ and − zoom the timeline, and the window is kept in the URL without new history', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(list(page)).toBeVisible();
+  const historyLength = await page.evaluate(() => history.length);
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const zoomedIn = new URL(page.url()).searchParams;
+  const span = (p: URLSearchParams) => Date.parse(p.get('to')!) - Date.parse(p.get('from')!);
+  expect(span(zoomedIn)).toBeLessThan(Date.parse('2026-12-31') - Date.parse('2018-01-01'));
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect(page).not.toHaveURL(/from=/);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  await page.reload();
+  await expect(list(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=/);
+  const url = page.url();
+  await page.reload();
+  await expect(list(page)).toBeVisible();
+  await expect(page).toHaveURL(url);
 });
 
 test('screenshots at desktop and phone sizes', async ({ page }, testInfo) => {
