@@ -1,5 +1,10 @@
 import { create } from 'zustand';
-import { INITIAL_VIEW_STATE, type TimeWindow, type ViewState } from './view-state.ts';
+import {
+  INITIAL_VIEW_STATE,
+  type BriefingScope,
+  type TimeWindow,
+  type ViewState,
+} from './view-state.ts';
 
 /** UI state only, by id. The dataset itself lives in the query cache. */
 export interface UiState extends ViewState {
@@ -14,6 +19,8 @@ export interface UiState extends ViewState {
   setQuery: (query: string) => void;
   setWindow: (window: TimeWindow | null) => void;
   resetFilters: () => void;
+  setPresent: (present: boolean) => void;
+  setScope: (scope: BriefingScope) => void;
   applyViewState: (state: ViewState) => void;
 }
 
@@ -32,6 +39,8 @@ export const useUiStore = create<UiState>()((set) => ({
   setQuery: (query) => set({ query }),
   setWindow: (window) => set({ window }),
   resetFilters: () => set({ hiddenOutlets: [], hiddenThemes: [], query: '' }),
+  setPresent: (present) => set({ present }),
+  setScope: (scope) => set({ scope }),
   applyViewState: (state) => set({ ...state }),
 }));
 

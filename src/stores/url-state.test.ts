@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../dataset/dataset-fixture.ts';
-import { parseViewState, serialiseViewState } from './url-state.ts';
+import type { Pack } from '../briefing/pack.ts';
+import { parsePack, parseViewState, serialiseViewState } from './url-state.ts';
 import { INITIAL_VIEW_STATE, type ViewState } from './view-state.ts';
 
 const dataset = makeDataset();
@@ -18,6 +19,8 @@ describe('parseViewState', () => {
       hiddenThemes: ['security'],
       query: 'nijjar',
       window: { from: '2023-01-01', to: '2024-01-01' },
+      present: false,
+      scope: 'view',
     });
   });
 
@@ -76,10 +79,36 @@ describe('serialiseViewState', () => {
         hiddenThemes: [],
         query: 'a b',
         window: { from: '2020-05-01', to: '2021-05-01' },
+        present: true,
+        scope: 'view',
       },
     ];
     for (const view of views) {
       expect(parseViewState(serialiseViewState(view, dataset), dataset)).toEqual(view);
+    }
+  });
+
+  it('carries the active briefing pack in pack scope, and only then', () => {
+    const pack: Pack = {
+      id: 'p1',
+      title: 'Ottawa talks — “reset”',
+      items: [
+        { eventId: 'c', note: 'Open with this; ask about 2023 & after' },
+        { eventId: 'a', note: '' },
+      ],
+    };
+    const view: ViewState = { ...INITIAL_VIEW_STATE, present: true, scope: 'pack' };
+    const search = serialiseViewState(view, dataset, pack);
+    expect(search).toMatch(/^\?present=1&pack=[A-Za-z0-9_-]+$/);
+    expect(parseViewState(search, dataset)).toEqual(view);
+    expect(parsePack(search, dataset)).toEqual(pack);
+    expect(serialiseViewState({ ...view, scope: 'view' }, dataset, pack)).toBe('?present=1');
+  });
+
+  it('reads a damaged or hostile pack code as no pack', () => {
+    for (const code of ['', '!!!', 'e30', btoa('{"v":2}'), '%3Cscript%3E', 'A'.repeat(5000)]) {
+      expect(parsePack(`?pack=${code}`, dataset)).toBeNull();
+      expect(parseViewState(`?pack=${code}`, dataset).scope).toBe('view');
     }
   });
 });

@@ -1,9 +1,12 @@
 /**
  * The URL as a public interface:
- *   ?event=<id>&outlets=<id,id>&themes=<id,id>&q=<text>&from=YYYY-MM-DD&to=YYYY-MM-DD
+ *   ?event=<id>&present=1&pack=<code>&outlets=<id,id>&themes=<id,id>&q=<text>
+ *    &from=YYYY-MM-DD&to=YYYY-MM-DD
+ * `pack` carries a whole briefing pack (see briefing/pack.ts) and puts the view in pack scope.
  * Parsing never fails: unknown ids and malformed values are dropped, and the caller
  * rewrites the URL to the canonical form that `serialiseViewState` gives.
  */
+import { decodePack, encodePack, type Pack } from '../briefing/pack.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { TimeWindow, ViewState } from './view-state.ts';
 
@@ -24,13 +27,30 @@ export function parseViewState(search: string, dataset: Dataset): ViewState {
     hiddenThemes: parseShownList(params.get('themes'), themeIds),
     query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     window: parseWindow(params.get('from'), params.get('to'), dataset.range),
+    present: params.get('present') === '1',
+    scope: parsePack(search, dataset) ? 'pack' : 'view',
   };
 }
 
-/** `?…` for the state, or '' when the state is the initial view. */
-export function serialiseViewState(state: ViewState, dataset: Dataset): string {
+/** The briefing pack a link carries, or null. */
+export function parsePack(search: string, dataset: Dataset): Pack | null {
+  const code = new URLSearchParams(search).get('pack');
+  return code ? decodePack(code, dataset) : null;
+}
+
+/**
+ * `?…` for the state, or '' when the state is the initial view. `pack` is the active
+ * briefing pack, written only in pack scope.
+ */
+export function serialiseViewState(
+  state: ViewState,
+  dataset: Dataset,
+  pack: Pack | null = null,
+): string {
   const params = new URLSearchParams();
   if (state.selectedEventId) params.set('event', state.selectedEventId);
+  if (state.present) params.set('present', '1');
+  if (state.scope === 'pack' && pack) params.set('pack', encodePack(pack));
   const outlets = shownList(
     state.hiddenOutlets,
     dataset.outlets.map((o) => o.id),

@@ -1,37 +1,50 @@
+import { activePack, usePackStore } from '../briefing/pack-store.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { useUiStore } from './ui-store.ts';
-import { parseViewState, serialiseViewState } from './url-state.ts';
+import { parsePack, parseViewState, serialiseViewState } from './url-state.ts';
 
 /**
  * Keeps the URL and the store in step: the URL is read at start and on Back/Forward;
  * store changes are written back. Selecting an event pushes a history entry (so Back
- * returns to the previous event); everything else replaces the current one.
+ * returns to the previous event), and so do entering and leaving presentation mode;
+ * everything else — window moves, filters, slides within a presentation — replaces it.
+ * A link's briefing pack is kept in the reader's packs and made active.
  */
 export function startUrlSync(dataset: Dataset): () => void {
   let applying = false;
+  const currentUrl = () =>
+    serialiseViewState(useUiStore.getState(), dataset, activePack(usePackStore.getState()));
   const applyUrl = () => {
     applying = true;
-    const state = parseViewState(window.location.search, dataset);
-    useUiStore.getState().applyViewState(state);
+    const search = window.location.search;
+    const pack = parsePack(search, dataset);
+    if (pack) usePackStore.getState().importPack(pack);
+    useUiStore.getState().applyViewState(parseViewState(search, dataset));
     applying = false;
-    writeUrl(serialiseViewState(state, dataset), 'replace');
+    writeUrl(currentUrl(), 'replace');
   };
   applyUrl();
 
-  let selected = useUiStore.getState().selectedEventId;
-  const unsubscribe = useUiStore.subscribe((state) => {
-    const selectionChanged = state.selectedEventId !== selected;
+  let { selectedEventId: selected, present } = useUiStore.getState();
+  const unsubscribeUi = useUiStore.subscribe((state) => {
+    const pushes =
+      state.present !== present || (state.selectedEventId !== selected && !state.present);
     selected = state.selectedEventId;
+    present = state.present;
     if (applying) return;
-    writeUrl(serialiseViewState(state, dataset), selectionChanged ? 'push' : 'replace');
+    writeUrl(currentUrl(), pushes ? 'push' : 'replace');
+  });
+  const unsubscribePacks = usePackStore.subscribe(() => {
+    if (!applying && useUiStore.getState().scope === 'pack') writeUrl(currentUrl(), 'replace');
   });
   const onPopState = () => {
     applyUrl();
-    selected = useUiStore.getState().selectedEventId;
+    ({ selectedEventId: selected, present } = useUiStore.getState());
   };
   window.addEventListener('popstate', onPopState);
   return () => {
-    unsubscribe();
+    unsubscribeUi();
+    unsubscribePacks();
     window.removeEventListener('popstate', onPopState);
   };
 }

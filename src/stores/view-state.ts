@@ -11,7 +11,13 @@ export interface ViewState extends EventFilters {
   selectedEventId: string | null;
   /** Null: the whole dataset range. */
   window: TimeWindow | null;
+  /** Presentation mode: one event per slide, full screen. */
+  present: boolean;
+  /** What presentation and exports cover: the filtered view, or the active briefing pack. */
+  scope: BriefingScope;
 }
+
+export type BriefingScope = 'view' | 'pack';
 
 export const INITIAL_VIEW_STATE: ViewState = {
   selectedEventId: null,
@@ -19,4 +25,6 @@ export const INITIAL_VIEW_STATE: ViewState = {
   hiddenThemes: [],
   query: '',
   window: null,
+  present: false,
+  scope: 'view',
 };

@@ -1,0 +1,147 @@
+/**
+ * The reader's briefing packs, kept in localStorage. One pack is active: starring an event
+ * adds it to (or removes it from) the active pack, creating one when there is none.
+ */
+import { z } from 'zod';
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import {
+  DEFAULT_PACK_TITLE,
+  MAX_NOTE_LENGTH,
+  MAX_PACK_ITEMS,
+  MAX_PACK_TITLE_LENGTH,
+  newPackId,
+  samePackContent,
+  type Pack,
+} from './pack.ts';
+
+export const PACK_STORAGE_KEY = 'relations-timeline:packs';
+
+/** What localStorage holds; anything else there (hand-edited, older, corrupt) is ignored. */
+const storedSchema = z.object({
+  packs: z.array(
+    z.object({
+      id: z.string().min(1),
+      title: z.string(),
+      items: z.array(z.object({ eventId: z.string(), note: z.string() })),
+    }),
+  ),
+  activePackId: z.string().nullable(),
+});
+
+export interface PackState {
+  packs: Pack[];
+  activePackId: string | null;
+  /** Adds `eventId` to the active pack, or removes it when it is there. */
+  toggleStar: (eventId: string) => void;
+  /** Moves the active pack's item for `eventId` to position `toIndex`. */
+  moveItem: (eventId: string, toIndex: number) => void;
+  setNote: (eventId: string, note: string) => void;
+  renamePack: (title: string) => void;
+  createPack: (title?: string) => string;
+  deletePack: (id: string) => void;
+  setActivePack: (id: string) => void;
+  /** Keeps a pack from a link and makes it active; returns the id it is kept under. */
+  importPack: (pack: Pack) => string;
+}
+
+function updateActive(state: PackState, change: (pack: Pack) => Pack): Partial<PackState> {
+  return {
+    packs: state.packs.map((p) => (p.id === state.activePackId ? change(p) : p)),
+  };
+}
+
+export const usePackStore = create<PackState>()(
+  persist(
+    (set, get) => ({
+      packs: [],
+      activePackId: null,
+      toggleStar: (eventId) => {
+        if (!activePack(get())) get().createPack();
+        set((s) =>
+          updateActive(s, (p) =>
+            p.items.some((i) => i.eventId === eventId)
+              ? { ...p, items: p.items.filter((i) => i.eventId !== eventId) }
+              : p.items.length >= MAX_PACK_ITEMS
+                ? p
+                : { ...p, items: [...p.items, { eventId, note: '' }] },
+          ),
+        );
+      },
+      moveItem: (eventId, toIndex) =>
+        set((s) =>
+          updateActive(s, (p) => {
+            const from = p.items.findIndex((i) => i.eventId === eventId);
+            if (from === -1) return p;
+            const items = [...p.items];
+            const [item] = items.splice(from, 1);
+            const to = Math.max(0, Math.min(items.length, toIndex));
+            items.splice(to, 0, item!);
+            return { ...p, items };
+          }),
+        ),
+      setNote: (eventId, note) =>
+        set((s) =>
+          updateActive(s, (p) => ({
+            ...p,
+            items: p.items.map((i) =>
+              i.eventId === eventId ? { ...i, note: note.slice(0, MAX_NOTE_LENGTH) } : i,
+            ),
+          })),
+        ),
+      renamePack: (title) =>
+        set((s) =>
+          updateActive(s, (p) => ({ ...p, title: title.slice(0, MAX_PACK_TITLE_LENGTH) })),
+        ),
+      createPack: (title = DEFAULT_PACK_TITLE) => {
+        const pack: Pack = { id: newPackId(), title, items: [] };
+        set((s) => ({ packs: [...s.packs, pack], activePackId: pack.id }));
+        return pack.id;
+      },
+      deletePack: (id) =>
+        set((s) => {
+          const packs = s.packs.filter((p) => p.id !== id);
+          const activePackId = s.activePackId === id ? (packs.at(-1)?.id ?? null) : s.activePackId;
+          return { packs, activePackId };
+        }),
+      setActivePack: (id) =>
+        set((s) => (s.packs.some((p) => p.id === id) ? { activePackId: id } : {})),
+      importPack: (pack) => {
+        const state = get();
+        const sameId = state.packs.find((p) => p.id === pack.id);
+        if (sameId && samePackContent(sameId, pack)) {
+          set({ activePackId: sameId.id });
+          return sameId.id;
+        }
+        const identical = state.packs.find((p) => samePackContent(p, pack));
+        if (identical) {
+          set({ activePackId: identical.id });
+          return identical.id;
+        }
+        // Never overwrite the reader's own edits with a link's older copy.
+        const kept = sameId ? { ...pack, id: newPackId() } : pack;
+        set((s) => ({ packs: [...s.packs, kept], activePackId: kept.id }));
+        return kept.id;
+      },
+    }),
+    {
+      name: PACK_STORAGE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ packs: s.packs, activePackId: s.activePackId }),
+      merge: (stored, current) => {
+        const parsed = storedSchema.safeParse(stored);
+        return parsed.success ? { ...current, ...parsed.data } : current;
+      },
+    },
+  ),
+);
+
+export function activePack(state: Pick<PackState, 'packs' | 'activePackId'>): Pack | null {
+  return state.packs.find((p) => p.id === state.activePackId) ?? null;
+}
+
+/** For tests: no packs. */
+export function resetPackStore(): void {
+  usePackStore.setState({ packs: [], activePackId: null });
+}
