@@ -5,6 +5,7 @@ import { LoadError, Loading } from '../components/load-state.tsx';
 import { datasetQueryOptions } from '../dataset/dataset-query.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { startUrlSync } from '../stores/url-sync.ts';
+import { BriefingToolbar } from '../features/briefing/briefing-toolbar.tsx';
 import { EventDetails } from '../features/event-details/event-details.tsx';
 import { EventList } from '../features/event-list/event-list.tsx';
 import { FiltersPanel } from '../features/filters/filters-panel.tsx';
@@ -37,6 +38,7 @@ function ExplorerLayout({ dataset }: { dataset: Dataset }) {
       </a>
       <AppHeader dataset={dataset}>
         <SearchBox />
+        <BriefingToolbar />
       </AppHeader>
       <main className="explorer">
         <FiltersPanel />

@@ -1,0 +1,11 @@
+import { ExportMenu } from './export-menu.tsx';
+import './briefing.css';
+
+/** The briefing officer's actions: present, the pack, export, share. */
+export function BriefingToolbar() {
+  return (
+    <div className="briefing-toolbar" role="toolbar" aria-label="Briefing">
+      <ExportMenu />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLoadedDataset } from '../../dataset/use-dataset.ts';
+import { useBriefing } from '../../briefing/use-briefing.ts';
+import { EXPORT_FORMATS, type ExportFormat } from './export-formats.ts';
+
+/** "Export" disclosure: one button per format, for the briefing in effect. */
+export function ExportMenu() {
+  const dataset = useLoadedDataset();
+  const briefing = useBriefing();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const run = async (format: ExportFormat) => {
+    setOpen(false);
+    setStatus(`Preparing ${format.label}…`);
+    try {
+      await format.run(briefing, dataset);
+      setStatus(`${format.label} ready`);
+    } catch (error) {
+      setStatus(
+        `${format.label} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
+  return (
+    <div
+      className="export-menu"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
+    >
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((o) => !o)}
+        disabled={EXPORT_FORMATS.length === 0}
+      >
+        Export
+      </button>
+      <ul id={menuId} className="export-menu-list" hidden={!open} aria-label="Export formats">
+        {EXPORT_FORMATS.map((format) => (
+          <li key={format.id}>
+            <button type="button" onClick={() => void run(format)}>
+              {format.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <span className="visually-hidden" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
