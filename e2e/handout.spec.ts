@@ -133,5 +133,5 @@ test('the printed handout looks like a document', async ({ page }, testInfo) => 
   await expect(handout).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('handout-print.png') });
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-  await page.screenshot({ path: testInfo.outputPath('handout-print-dark.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('handout-print-dark.png') });
 });

@@ -11,7 +11,8 @@ export type HandoutPageSize = 'A4' | 'LETTER';
 export function pageSizeForLocale(language: string): HandoutPageSize {
   let region: string | undefined;
   try {
-    region = new Intl.Locale(language).maximize().region;
+    // Only an explicit region counts: plain "en" gets the default, A4.
+    region = new Intl.Locale(language).region;
   } catch {
     return 'A4';
   }
@@ -69,9 +70,11 @@ function countEvents(content: HandoutContent): string {
 
 function eventBlock(event: HandoutEvent, width: number): Content[] {
   const date = [event.date, event.expected ? 'expected' : null].filter(Boolean).join(' · ');
+  const [firstQuote, ...otherQuotes] = event.quotes.map(quoteBlock);
   return [
     {
-      // The heading travels with the summary, never stranded at the foot of a page.
+      // The heading travels with the summary and the first quote, never stranded at the
+      // foot of a page.
       stack: [
         {
           canvas: [
@@ -86,10 +89,11 @@ function eventBlock(event: HandoutEvent, width: number): Content[] {
         ...(event.note
           ? [{ text: [{ text: 'Speaker note: ', bold: true }, event.note], style: 'note' }]
           : []),
+        ...(firstQuote ? [firstQuote] : []),
       ],
       unbreakable: true,
     },
-    ...event.quotes.map(quoteBlock),
+    ...otherQuotes,
   ];
 }
 
