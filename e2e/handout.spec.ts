@@ -61,7 +61,11 @@ test('printing the page (Ctrl+P) prints the handout, not the app', async ({ page
   const handout = page.getByRole('article', { name: 'Handout' });
   await expect(handout).toHaveCount(0);
   // page.pdf() goes through the browser's print path: beforeprint, layout, afterprint.
-  expectHandoutText(await readPdfText(await page.pdf({ format: 'A4' })));
+  const pdf = await readPdfText(await page.pdf({ format: 'A4' }));
+  expectHandoutText(pdf);
+  // Numbered by the print stylesheet's page margin boxes.
+  const count = pdf.pages.length;
+  expect(pdf.pages.at(-1)).toContain(squash(`Page ${count} of ${count}`));
   // Only while printing: afterprint takes it out of the page again.
   await expect(handout).toHaveCount(0);
 });
