@@ -9,6 +9,7 @@ import { BriefingToolbar } from '../features/briefing/briefing-toolbar.tsx';
 import { EventDetails } from '../features/event-details/event-details.tsx';
 import { EventList } from '../features/event-list/event-list.tsx';
 import { FiltersPanel } from '../features/filters/filters-panel.tsx';
+import { HandoutHost } from '../features/handout/handout-host.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 
@@ -46,6 +47,7 @@ function ExplorerLayout({ dataset }: { dataset: Dataset }) {
         <EventList />
         <EventDetails />
       </main>
+      <HandoutHost />
     </div>
   );
 }

@@ -15,4 +15,15 @@ export interface ExportFormat {
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   // Filled in by the export modules: Markdown, CSV, PowerPoint, PDF, print.
+  {
+    id: 'print',
+    label: 'Print handout…',
+    run: async () => (await import('../handout/print-handout.ts')).printHandout(),
+  },
+  {
+    id: 'pdf',
+    label: 'PDF handout (.pdf)',
+    run: async (briefing) =>
+      (await import('../handout/download-handout-pdf.ts')).downloadHandoutPdf(briefing),
+  },
 ];

@@ -33,10 +33,15 @@ export interface CitationParts {
  * With no known URL the citation says "source URL unknown".
  */
 export function buildCitation({ quote, outlet, article }: CitationParts): string {
+  return `“${quote.text}” — ${buildSourceLine({ outlet, article })}`;
+}
+
+/** The citation without the quote: `Outlet, "Headline", 9 Feb 2026, https://…`. */
+export function buildSourceLine({ outlet, article }: Omit<CitationParts, 'quote'>): string {
   const headline =
     article.headlineSource === 'ours'
       ? `${article.headline} [description ours]`
       : `"${article.headline}"`;
   const url = toWebUrl(article.url) ?? 'source URL unknown';
-  return `“${quote.text}” — ${outlet.name}, ${headline}, ${formatArticleDate(article.published)}, ${url}`;
+  return `${outlet.name}, ${headline}, ${formatArticleDate(article.published)}, ${url}`;
 }

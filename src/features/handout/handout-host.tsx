@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { createPortal, flushSync } from 'react-dom';
+import { loadHandout, useHandoutStore } from './handout-store.ts';
+
+/**
+ * Renders the handout into <body> while the page prints, whether printing starts from
+ * the Print action or from the browser (Ctrl+P, the menu). The handout's code is fetched
+ * when the browser is idle after first paint, so `beforeprint` can render it at once.
+ */
+export function HandoutHost() {
+  const renderHandout = useHandoutStore((s) => s.renderHandout);
+  const shownOn = useHandoutStore((s) => s.shownOn);
+
+  useEffect(() => {
+    const { showHandout, hideHandout } = useHandoutStore.getState();
+    // The browser lays out the printout right after `beforeprint`: render synchronously.
+    const onBeforePrint = () => flushSync(showHandout);
+    window.addEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', hideHandout);
+    const cancelPreload = whenIdle(() => void loadHandout());
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', hideHandout);
+      cancelPreload();
+    };
+  }, []);
+
+  if (!renderHandout || shownOn === null) return null;
+  return createPortal(<div className="handout-host">{renderHandout(shownOn)}</div>, document.body);
+}
+
+/** Runs `task` when the browser is idle (Safari has no requestIdleCallback: a timer). */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 1000);
+  return () => clearTimeout(id);
+}
