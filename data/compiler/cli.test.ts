@@ -30,7 +30,8 @@ async function writeSources(root: string, eventYaml = EVENT_YAML): Promise<void>
   }
 }
 
-describe('npm run data', () => {
+// Each test starts the CLI in a child process (tsx); give a busy machine room.
+describe('npm run data', { timeout: 30_000 }, () => {
   let root: string;
   const output = () => path.join(root, 'public/data/timeline.json');
 
