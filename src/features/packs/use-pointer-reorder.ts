@@ -1,0 +1,46 @@
+import { useState, type PointerEvent, type RefObject } from 'react';
+import { dropIndex } from './reorder.ts';
+
+export interface DragState {
+  eventId: string;
+  from: number;
+  /** Where the item would land if dropped now. */
+  to: number;
+}
+
+/**
+ * Mouse, pen and touch reordering by a drag handle. The handle captures the pointer, so the
+ * drag follows it anywhere on screen; the drop position comes from the items' boxes.
+ */
+export function usePointerReorder(
+  list: RefObject<HTMLOListElement | null>,
+  onDrop: (eventId: string, to: number) => void,
+) {
+  const [drag, setDrag] = useState<DragState | null>(null);
+
+  const boxes = () =>
+    Array.from(list.current?.children ?? [], (item) => item.getBoundingClientRect());
+
+  const handleProps = (eventId: string, from: number) => ({
+    onPointerDown: (e: PointerEvent<HTMLElement>) => {
+      if (e.button !== 0) return;
+      e.preventDefault();
+      e.currentTarget.setPointerCapture(e.pointerId);
+      setDrag({ eventId, from, to: from });
+    },
+    onPointerMove: (e: PointerEvent<HTMLElement>) => {
+      if (!drag) return;
+      const to = dropIndex(boxes(), e.clientY, drag.from);
+      if (to !== drag.to) setDrag({ ...drag, to });
+    },
+    onPointerUp: (e: PointerEvent<HTMLElement>) => {
+      if (!drag) return;
+      const to = dropIndex(boxes(), e.clientY, drag.from);
+      setDrag(null);
+      if (to !== drag.from) onDrop(drag.eventId, to);
+    },
+    onPointerCancel: () => setDrag(null),
+  });
+
+  return { drag, handleProps };
+}
