@@ -6,6 +6,7 @@ import { PackItemList } from './pack-item-list.tsx';
 import { PackScopeControls } from './pack-scope-controls.tsx';
 import { PackSwitcher } from './pack-switcher.tsx';
 import { PackTitleField } from './pack-title-field.tsx';
+import './pack-panel.css';
 
 /**
  * The briefing pack as a non-modal side sheet: the reader can keep browsing and starring

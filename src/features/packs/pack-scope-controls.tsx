@@ -36,7 +36,7 @@ export function PackScopeControls({ pack, onPresent }: { pack: Pack; onPresent: 
       <div className="pack-actions">
         <button
           type="button"
-          className="primary-button"
+          className="pack-primary-button"
           disabled={pack.items.length === 0}
           onClick={() => {
             setScope('pack');

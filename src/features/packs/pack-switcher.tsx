@@ -85,7 +85,7 @@ export function PackSwitcher() {
             </button>
             <button
               type="button"
-              className="danger-button"
+              className="pack-danger-button"
               onClick={() => {
                 setConfirming(false);
                 deletePack(pack.id);
