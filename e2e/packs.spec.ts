@@ -137,6 +137,30 @@ test('the pack is reordered by Move buttons, Alt+arrow keys and dragging', async
   await expectOrder(page, [C, B, A]);
 });
 
+test('Remove takes an event out of the pack and keeps the focus in the list', async ({ page }) => {
+  await page.goto('./');
+  await star(page, [A, B, C]);
+  await openPanel(page);
+  await panel(page)
+    .getByRole('button', { name: `Remove: ${B.title}` })
+    .click();
+  await expectOrder(page, [A, C]);
+  await expect(item(page, C)).toBeFocused();
+  await expect(panel(page).getByRole('status').filter({ hasText: 'Removed' })).toHaveText(
+    `Removed “${B.title}” from the pack`,
+  );
+  await expect(packButton(page)).toHaveAccessibleName('Pack (2)');
+  await expect(row(page, B)).not.toHaveAccessibleName(/, in pack$/);
+  await panel(page)
+    .getByRole('button', { name: `Remove: ${C.title}` })
+    .click();
+  await panel(page)
+    .getByRole('button', { name: `Remove: ${A.title}` })
+    .click();
+  await expect(panel(page)).toContainText('No events in this pack yet.');
+  await expect(panel(page).getByRole('region', { name: 'Events in the pack' })).toBeFocused();
+});
+
 test('title, notes and order persist across a reload', async ({ page }) => {
   await page.goto('./');
   await star(page, [A, B]);
@@ -273,6 +297,11 @@ test('screenshots of the pack panel, light and dark, desktop and phone', async (
 }, testInfo) => {
   await page.goto('./');
   await star(page, [A, B, C]);
+  // On a phone the Pack button is in reach in the header.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await details(page).getByRole('button', { name: 'Close details' }).click();
+  await expect(packButton(page)).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath('toolbar-390x844.png') });
   await openPanel(page);
   await panel(page).getByRole('textbox', { name: 'Pack title' }).fill('Cabinet brief');
   await note(page, B).fill('Lead with the thaw; keep the quotes short.');

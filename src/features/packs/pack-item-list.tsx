@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_NOTE_LENGTH, type Pack } from '../../briefing/pack.ts';
 import { usePackStore } from '../../briefing/pack-store.ts';
 import { selectIndex } from '../../dataset/selectors.ts';
@@ -24,8 +24,11 @@ export function PackItemList({ pack }: { pack: Pack }) {
   const setNote = usePackStore((s) => s.setNote);
   const toggleStar = usePackStore((s) => s.toggleStar);
   const [announcement, setAnnouncement] = useState('');
+  const section = useRef<HTMLElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  const pendingFocus = useRef<{ eventId: string; control: Control } | null>(null);
+  /** Where the focus goes once the store has changed: an item's control, or the section. */
+  const pendingFocus = useRef<{ eventId: string; control: Control } | 'section' | null>(null);
+  const hintId = useId();
 
   // Events the dataset no longer has stay in the pack but are not shown.
   const shown = pack.items.flatMap((item) => {
@@ -45,7 +48,7 @@ export function PackItemList({ pack }: { pack: Pack }) {
     const { event } = shown[index]!;
     const neighbour = shown[index + 1] ?? shown[index - 1];
     toggleStar(event.id);
-    pendingFocus.current = neighbour ? { eventId: neighbour.event.id, control: 'item' } : null;
+    pendingFocus.current = neighbour ? { eventId: neighbour.event.id, control: 'item' } : 'section';
     setAnnouncement(`Removed “${event.title}” from the pack`);
   };
 
@@ -56,6 +59,10 @@ export function PackItemList({ pack }: { pack: Pack }) {
     const pending = pendingFocus.current;
     if (!pending) return;
     pendingFocus.current = null;
+    if (pending === 'section') {
+      section.current?.focus();
+      return;
+    }
     const item = list.current?.querySelector<HTMLElement>(
       `[data-event-id="${CSS.escape(pending.eventId)}"]`,
     );
@@ -72,41 +79,38 @@ export function PackItemList({ pack }: { pack: Pack }) {
     move(shown[index]!.event.id, to, control ?? 'item');
   };
 
-  if (shown.length === 0) {
-    return (
-      <>
-        <EmptyPackHint />
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
-      </>
-    );
-  }
-
   return (
-    <section className="pack-items" aria-label="Events in the pack">
-      <p className="pack-hint">
-        Reorder with the arrows, by dragging <span aria-hidden="true">⠿</span>
-        <span className="visually-hidden">the handle</span>, or with <kbd>Alt</kbd>+<kbd>↑</kbd> /{' '}
-        <kbd>Alt</kbd>+<kbd>↓</kbd> on a focused item.
-      </p>
-      <ol ref={list} className="pack-item-list" aria-label="Pack items">
-        {shown.map(({ event, note }, index) => (
-          <PackItem
-            key={event.id}
-            event={event}
-            note={note}
-            index={index}
-            count={shown.length}
-            dropMark={dropMark(drag, shownIds, event.id)}
-            onKeyDown={(e) => onItemKeyDown(e, index)}
-            onMove={(to, control) => move(event.id, to, control)}
-            onRemove={() => remove(index)}
-            onNote={(text) => setNote(event.id, text)}
-            handleProps={handleProps(event.id, index)}
-          />
-        ))}
-      </ol>
+    <section ref={section} className="pack-items" aria-label="Events in the pack" tabIndex={-1}>
+      {shown.length === 0 ? (
+        <EmptyPackHint />
+      ) : (
+        <>
+          <p id={hintId} className="pack-hint">
+            Reorder with the arrows, by dragging <span aria-hidden="true">⠿</span>
+            <span className="visually-hidden">the handle</span>, or with <kbd>Alt</kbd>+<kbd>↑</kbd>{' '}
+            / <kbd>Alt</kbd>+<kbd>↓</kbd> on a focused item.
+          </p>
+          <ol ref={list} className="pack-item-list" aria-label="Pack items">
+            {shown.map(({ event, note }, index) => (
+              <PackItem
+                key={event.id}
+                event={event}
+                note={note}
+                index={index}
+                count={shown.length}
+                hintId={hintId}
+                dropMark={dropMark(drag, shownIds, event.id)}
+                onKeyDown={(e) => onItemKeyDown(e, index)}
+                onMove={(to, control) => move(event.id, to, control)}
+                onRemove={() => remove(index)}
+                onNote={(text) => setNote(event.id, text)}
+                handleProps={handleProps(event.id, index)}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+      {/* Always in the DOM, so screen readers announce what appears in it. */}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
@@ -119,6 +123,8 @@ interface PackItemProps {
   note: string;
   index: number;
   count: number;
+  /** The reordering hint, read when an item gets the focus. */
+  hintId: string;
   dropMark: DropMark;
   onKeyDown: (e: KeyboardEvent<HTMLLIElement>) => void;
   onMove: (to: number, control: Control) => void;
@@ -132,6 +138,7 @@ function PackItem({
   note,
   index,
   count,
+  hintId,
   dropMark,
   onKeyDown,
   onMove,
@@ -146,6 +153,8 @@ function PackItem({
       className={`pack-item${dropMark ? ` ${dropMark}` : ''}`}
       tabIndex={0}
       aria-labelledby={titleId}
+      aria-describedby={hintId}
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
       onKeyDown={onKeyDown}
     >
       <span

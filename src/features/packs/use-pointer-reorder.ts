@@ -30,6 +30,7 @@ export function usePointerReorder(
     },
     onPointerMove: (e: PointerEvent<HTMLElement>) => {
       if (!drag) return;
+      scrollNearEdge(list.current, e.clientY);
       const to = dropIndex(boxes(), e.clientY, drag.from);
       if (to !== drag.to) setDrag({ ...drag, to });
     },
@@ -43,4 +44,18 @@ export function usePointerReorder(
   });
 
   return { drag, handleProps };
+}
+
+const EDGE_PX = 48;
+const SCROLL_STEP_PX = 16;
+
+/** Dragging near the top or bottom of the scrolling panel scrolls it, to reach items out of view. */
+function scrollNearEdge(list: HTMLElement | null, pointerY: number): void {
+  let scroller = list?.parentElement ?? null;
+  while (scroller && scroller.scrollHeight <= scroller.clientHeight)
+    scroller = scroller.parentElement;
+  if (!scroller) return;
+  const { top, bottom } = scroller.getBoundingClientRect();
+  if (pointerY < top + EDGE_PX) scroller.scrollBy(0, -SCROLL_STEP_PX);
+  else if (pointerY > bottom - EDGE_PX) scroller.scrollBy(0, SCROLL_STEP_PX);
 }
