@@ -7,7 +7,7 @@ import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { EmptyPackHint } from './empty-pack-hint.tsx';
 import { keyboardMoveTarget, moveAnnouncement, storedMoveIndex } from './reorder.ts';
-import { usePointerReorder, type DragState } from './use-pointer-reorder.ts';
+import { usePointerReorder, type DragHandleProps, type DragState } from './use-pointer-reorder.ts';
 
 /** Which control had the focus when an item moved, so the focus can follow it. */
 type Control = 'item' | 'up' | 'down' | 'remove';
@@ -130,7 +130,7 @@ interface PackItemProps {
   onMove: (to: number, control: Control) => void;
   onRemove: () => void;
   onNote: (text: string) => void;
-  handleProps: ReturnType<ReturnType<typeof usePointerReorder>['handleProps']>;
+  handleProps: DragHandleProps;
 }
 
 function PackItem({

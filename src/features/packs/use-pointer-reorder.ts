@@ -8,6 +8,9 @@ export interface DragState {
   to: number;
 }
 
+/** What a drag handle spreads onto its element. */
+export type DragHandleProps = ReturnType<ReturnType<typeof usePointerReorder>['handleProps']>;
+
 /**
  * Mouse, pen and touch reordering by a drag handle. The handle captures the pointer, so the
  * drag follows it anywhere on screen; the drop position comes from the items' boxes.
