@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { activePack, PACK_STORAGE_KEY, resetPackStore, usePackStore } from './pack-store.ts';
+import {
+  activePack,
+  isInActivePack,
+  PACK_STORAGE_KEY,
+  resetPackStore,
+  usePackStore,
+} from './pack-store.ts';
 
 const store = () => usePackStore.getState();
 const itemIds = () => activePack(store())!.items.map((i) => i.eventId);
@@ -49,5 +55,14 @@ describe('pack store', () => {
     expect(store().importPack(linked)).toBe(keptAs);
     expect(store().packs).toHaveLength(2);
     expect(activePack(store())!.items).toEqual(linked.items);
+  });
+
+  it('says whether an event is in the active pack, not in another one', () => {
+    store().toggleStar('a');
+    expect(isInActivePack(store(), 'a')).toBe(true);
+    store().createPack('Second');
+    expect(isInActivePack(store(), 'a')).toBe(false);
+    store().toggleStar('b');
+    expect(isInActivePack(store(), 'b')).toBe(true);
   });
 });

@@ -141,6 +141,14 @@ export function activePack(state: Pick<PackState, 'packs' | 'activePackId'>): Pa
   return state.packs.find((p) => p.id === state.activePackId) ?? null;
 }
 
+/** True when `eventId` is in the active pack (what the star and the list marker show). */
+export function isInActivePack(
+  state: Pick<PackState, 'packs' | 'activePackId'>,
+  eventId: string,
+): boolean {
+  return activePack(state)?.items.some((i) => i.eventId === eventId) ?? false;
+}
+
 /** For tests: no packs. */
 export function resetPackStore(): void {
   usePackStore.setState({ packs: [], activePackId: null });

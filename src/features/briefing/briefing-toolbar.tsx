@@ -1,3 +1,4 @@
+import { PackButton } from '../packs/pack-button.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import './briefing.css';
 
@@ -5,6 +6,7 @@ import './briefing.css';
 export function BriefingToolbar() {
   return (
     <div className="briefing-toolbar" role="toolbar" aria-label="Briefing">
+      <PackButton />
       <ExportMenu />
     </div>
   );

@@ -5,6 +5,7 @@ import type { Dataset, TimelineEvent } from '../../dataset/schema.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { queryTerms } from '../../lib/text-search.ts';
+import { StarButton } from '../packs/star-button.tsx';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { DifferencesSection } from './differences-section.tsx';
 import { groupQuotesByOutlet } from './group-quotes-by-outlet.ts';
@@ -79,6 +80,7 @@ function SelectedEvent({ event, dataset }: { event: TimelineEvent; dataset: Data
           {formatEventDate(event.date)}
           {event.status === 'expected' ? <span className="expected-badge">Expected</span> : null}
         </p>
+        <StarButton eventId={event.id} />
       </header>
 
       {event.dateNote ? (

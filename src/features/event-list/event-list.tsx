@@ -7,6 +7,7 @@ import { formatEventDate } from '../../lib/format-date.ts';
 import { queryTerms } from '../../lib/text-search.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { useFilters } from '../../stores/use-filters.ts';
+import { PackMarker } from '../packs/pack-marker.tsx';
 import { useEventNavigationKeys } from './use-event-navigation-keys.ts';
 import './event-list.css';
 
@@ -85,6 +86,7 @@ export function EventList() {
                       , reported by{' '}
                       {event.outletIds.map((id) => outletsById.get(id)?.name ?? id).join(', ')}
                     </span>
+                    <PackMarker eventId={event.id} />
                   </span>
                 </button>
               </li>
