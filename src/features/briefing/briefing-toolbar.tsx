@@ -1,3 +1,4 @@
+import { CopyLinkButton } from './copy-link-button.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import './briefing.css';
 
@@ -6,6 +7,7 @@ export function BriefingToolbar() {
   return (
     <div className="briefing-toolbar" role="toolbar" aria-label="Briefing">
       <ExportMenu />
+      <CopyLinkButton />
     </div>
   );
 }
