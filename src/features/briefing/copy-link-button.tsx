@@ -37,24 +37,30 @@ export function CopyLinkButton() {
       <button type="button" onClick={() => void copy()}>
         Copy link
       </button>
-      {/* Always in the DOM, so screen readers announce what appears in it. */}
-      <span role="status" className="copy-link-status">
-        {state.kind === 'copied' ? 'Link copied' : null}
-        {state.kind === 'failed' ? 'Copy failed — press Ctrl+C to copy the link' : null}
-      </span>
-      {state.kind === 'failed' ? (
-        <input
-          ref={fallback}
-          className="copy-link-fallback"
-          type="text"
-          readOnly
-          value={state.url}
-          aria-label="Link to this view"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setState({ kind: 'idle' });
-          }}
-        />
-      ) : null}
+      <div className="copy-link-feedback">
+        {/* Always in the DOM, so screen readers announce what appears in it. */}
+        <span
+          role="status"
+          className={`copy-link-status${state.kind === 'failed' ? ' is-failed' : ''}`}
+        >
+          {state.kind === 'copied' ? 'Link copied' : null}
+          {state.kind === 'failed' ? 'Copy failed — press Ctrl+C to copy the link' : null}
+        </span>
+        {state.kind === 'failed' ? (
+          <input
+            ref={fallback}
+            className="copy-link-fallback"
+            type="text"
+            readOnly
+            value={state.url}
+            aria-label="Link to this view"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setState({ kind: 'idle' });
+            }}
+            onBlur={() => setState({ kind: 'idle' })}
+          />
+        ) : null}
+      </div>
     </div>
   );
 }
