@@ -167,9 +167,7 @@ for (const hidden of [null, HIDDEN]) {
       const citation = shown.slice(at).split('\n')[2]!;
       expect(citation).toContain(`**${outletName}**`);
       expect(citation).toContain(article.headline);
-      expect(citation).toContain(
-        article.url ? `[${article.url}](<${article.url}>)` : 'source URL unknown',
-      );
+      expect(citation).toContain(article.url ? `<${article.url}>` : 'source URL unknown');
     }
     for (const quote of hiddenQuotes(hidden)) expect(shown).not.toContain(quote.text);
   });

@@ -60,11 +60,22 @@ describe('buildMarkdownBrief', () => {
     const md = buildMarkdownBrief(selectBriefing(data, NO_FILTERS, null), GENERATED);
     expect(md).toContain('## Jun 2023 — Title b\n\n*Date note:* Reported later.\n\nSummary of b');
     expect(md).toContain(
-      '> Quote from wion about b\n>\n> — **WION**, "Headline of WION", 9 Feb 2026, [https://example.com/wion](<https://example.com/wion>)',
+      '> Quote from wion about b\n>\n> — **WION**, "Headline of WION", 9 Feb 2026, <https://example.com/wion>',
     );
     expect(md).toContain('> — **ZEE**, "Headline of ZEE", 9 Feb 2026, source URL unknown');
     const quotes = md.match(/^> (?!—)\S.*$/gm) ?? [];
     expect(quotes).toHaveLength(dataset.events.reduce((n, e) => n + e.quotes.length, 0));
+  });
+
+  it('links an address that cannot be an autolink with the address as its text', () => {
+    const data = {
+      ...dataset,
+      articles: dataset.articles.map((a) =>
+        a.outletId === 'ndtv' ? { ...a, url: 'https://example.com/a b_(c)' } : a,
+      ),
+    };
+    const md = buildMarkdownBrief(selectBriefing(data, NO_FILTERS, null), GENERATED);
+    expect(md).toContain('[https://example.com/a b\\_(c)](<https://example.com/a b_(c)>)');
   });
 
   it('marks an expected event and a headline that is our description', () => {

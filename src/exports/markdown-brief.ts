@@ -51,8 +51,12 @@ function quoteBlock({ quote, outlet, article }: BriefingQuote): string {
     .join('\n');
 }
 
-/** `[https://…](<https://…>)`: the address shown as itself, and usable even with ( ) in it. */
+/**
+ * `<https://…>`, an autolink, which shows the address as itself; an address with a space or
+ * angle bracket cannot be one, so it becomes `[address](<address>)` instead.
+ */
 function markdownLink(url: string): string {
+  if (/^[^\s<>]+$/.test(url)) return `<${url}>`;
   return `[${escapeMarkdown(url)}](<${url.replace(/[<>\\]/g, (c) => `\\${c}`)}>)`;
 }
 
