@@ -125,8 +125,18 @@ const decodeXml = (text: string) =>
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
     .replace(/&amp;/g, '&');
 
-/** Each slide (in order) as its paragraphs of text; pptxgenjs may split a paragraph into runs. */
-async function readSlides(bytes: Buffer, folder = 'slides', file = 'slide') {
+interface Paragraph {
+  text: string;
+  /** Where the paragraph's hyperlinks go. */
+  links: string[];
+}
+
+/** Each slide (in order) as its paragraphs; pptxgenjs may split a paragraph into runs. */
+async function readSlides(
+  bytes: Buffer,
+  folder = 'slides',
+  file = 'slide',
+): Promise<Paragraph[][]> {
   const zip = await JSZip.loadAsync(bytes);
   const pattern = new RegExp(`^ppt/${folder}/${file}(\\d+)\\.xml$`);
   const names = Object.keys(zip.files)
@@ -135,14 +145,28 @@ async function readSlides(bytes: Buffer, folder = 'slides', file = 'slide') {
   return Promise.all(
     names.map(async (name) => {
       const xml = await zip.file(name)!.async('string');
+      const rels =
+        (await zip.file(name.replace(/([^/]+)$/, '_rels/$1.rels'))?.async('string')) ?? '';
+      const targets = new Map(
+        [...rels.matchAll(/<Relationship Id="([^"]+)"[^>]*Target="([^"]*)"/g)].map(([, id, to]) => [
+          id!,
+          decodeXml(to!),
+        ]),
+      );
       return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
-        .map(([, p]) =>
-          [...p!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, t]) => decodeXml(t!)).join(''),
-        )
-        .filter((text) => text !== '');
+        .map(([, p]) => ({
+          text: [...p!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, t]) => decodeXml(t!)).join(''),
+          links: [...p!.matchAll(/<a:hlinkClick r:id="([^"]+)"/g)].map(([, id]) =>
+            targets.get(id!)!,
+          ),
+        }))
+        .filter((paragraph) => paragraph.text !== '');
     }),
   );
 }
+
+/** "ndtv.com", as a quote's source line on a slide shows the address. */
+const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 for (const hidden of [null, HIDDEN]) {
   const scenario = hidden
@@ -217,30 +241,34 @@ for (const hidden of [null, HIDDEN]) {
     const { name, bytes } = await download(page, 'PowerPoint deck (.pptx)');
     expect(name).toMatch(/^india-canada-relations-2018-2026-\d{4}-\d{2}-\d{2}\.pptx$/);
     const slides = await readSlides(bytes);
-    expect(slides[0]).toContain('India–Canada relations, 2018–2026');
+    const texts = slides.map((slide) => slide.map((p) => p.text));
+    expect(texts[0]).toContain('India–Canada relations, 2018–2026');
     const sources = slides.at(-1)!;
-    expect(sources[0]).toBe('Sources');
+    expect(sources[0]!.text).toBe('Sources');
     for (const { quote, outletName, article } of expected) {
-      const slide = slides.find((s) => s.includes(`“${quote.text}”`));
-      expect(slide, quote.id).toBeDefined();
-      const at = slide!.indexOf(`“${quote.text}”`);
-      expect(slide![at - 1]).toBe(outletName);
-      expect(slide![at + 1]).toContain(article.headline);
-      expect(slide![at + 1]).toContain(article.url ?? 'source URL unknown');
+      const index = texts.findIndex((s) => s.includes(`“${quote.text}”`));
+      expect(index, quote.id).toBeGreaterThan(-1);
+      const at = texts[index]!.indexOf(`“${quote.text}”`);
+      const [outlet, source] = [slides[index]![at - 1]!, slides[index]![at + 1]!];
+      expect(outlet.text).toBe(outletName);
+      expect(source.text).toContain(article.headline);
+      expect(source.text).toContain(article.url ? host(article.url) : 'source URL unknown');
+      expect(source.links).toEqual(article.url ? [article.url] : []);
       expect(
         sources.some(
           (line) =>
-            line.startsWith(`${outletName} — `) &&
-            line.includes(article.headline) &&
-            line.includes(article.url ?? 'source URL unknown'),
+            line.text.startsWith(`${outletName} — `) &&
+            line.text.includes(article.headline) &&
+            line.text.includes(article.url ?? 'source URL unknown') &&
+            line.links.join() === (article.url ?? ''),
         ),
         `${article.id} in Sources`,
       ).toBe(true);
     }
-    const all = slides.flat().join('\n');
+    const all = texts.flat().join('\n');
     for (const quote of hiddenQuotes(hidden)) expect(all).not.toContain(quote.text);
     // The busiest event goes on over "(continued)" slides, its quotes in order.
-    const meetingSlides = slides.filter((s) => s[1]?.startsWith(MEETING.title));
+    const meetingSlides = texts.filter((s) => s[1]?.startsWith(MEETING.title));
     expect(meetingSlides.length).toBeGreaterThan(1);
     expect(meetingSlides.slice(1).every((s) => s[1] === `${MEETING.title} (continued)`)).toBe(true);
   });
@@ -271,7 +299,7 @@ test('exports in pack scope follow the pack and carry its speaker notes', async 
 
   const { name, bytes } = await download(page, 'PowerPoint deck (.pptx)');
   expect(name).toMatch(/^cabinet-briefing-\d{4}-\d{2}-\d{2}\.pptx$/);
-  const notes = (await readSlides(bytes, 'notesSlides', 'notesSlide')).flat();
+  const notes = (await readSlides(bytes, 'notesSlides', 'notesSlide')).flat().map((p) => p.text);
   expect(notes).toContain('Open with the liaison officers.');
 });
 

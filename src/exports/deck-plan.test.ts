@@ -10,6 +10,7 @@ import {
   planDeck,
   planEventSlides,
   quoteHeight,
+  sourceLine,
   type EventSlidePlan,
 } from './deck-plan.ts';
 
@@ -40,6 +41,28 @@ describe('countLines', () => {
 
   it('breaks a word longer than a line (a long URL)', () => {
     expect(countLines('x'.repeat(25), 10)).toBe(3);
+  });
+});
+
+describe('sourceLine', () => {
+  const source = {
+    outlet: 'NDTV',
+    citation: '"Talks in Ottawa", 9 Feb 2026',
+    url: 'https://www.ndtv.com/world-news/a-long-path',
+    host: 'ndtv.com',
+  };
+
+  it('gives the host under a quote and the whole address on the Sources slide', () => {
+    expect(sourceLine(source, 'host')).toBe('"Talks in Ottawa", 9 Feb 2026 · ndtv.com');
+    expect(sourceLine(source, 'url')).toBe(
+      '"Talks in Ottawa", 9 Feb 2026 · https://www.ndtv.com/world-news/a-long-path',
+    );
+  });
+
+  it('says when the address is unknown', () => {
+    expect(sourceLine({ ...source, url: null, host: null }, 'host')).toBe(
+      '"Talks in Ottawa", 9 Feb 2026 · source URL unknown',
+    );
   });
 });
 
@@ -112,11 +135,13 @@ describe('planDeck', () => {
         outlet: 'NDTV',
         citation: '"Headline of NDTV", 9 Feb 2026',
         url: 'https://example.com/ndtv',
+        host: 'example.com',
       },
       {
         outlet: 'WION',
         citation: '"Headline of WION", 9 Feb 2026',
         url: 'https://example.com/wion',
+        host: 'example.com',
       },
     ]);
   });

@@ -7,7 +7,7 @@
 import type { Briefing, BriefingEvent } from '../briefing/briefing.ts';
 import type { Article, Outlet } from '../dataset/schema.ts';
 import { citeHeadline, formatArticleDate } from '../features/event-details/citation.ts';
-import { toWebUrl } from '../features/event-details/web-url.ts';
+import { toWebUrl, webUrlHost } from '../features/event-details/web-url.ts';
 import { formatYearRange } from '../lib/format-date.ts';
 import { describeEventDate, describeGeneratedOn } from './export-text.ts';
 
@@ -47,6 +47,8 @@ export interface SlideSource {
   citation: string;
   /** http(s) only; null when unknown. */
   url: string | null;
+  /** "ndtv.com": what a quote's source line shows, linked to `url`; the Sources slide gives `url`. */
+  host: string | null;
 }
 
 export interface SlideQuote {
@@ -153,6 +155,7 @@ function toSlideSource(
     outlet: outlet.name,
     citation: `${citeHeadline(article)}, ${formatArticleDate(article.published)}`,
     url: toWebUrl(article.url),
+    host: toWebUrl(article.url) ? webUrlHost(article.url!) : null,
   };
 }
 
@@ -188,12 +191,14 @@ export function quoteHeight(quote: SlideQuote): number {
     BLOCK_GAP +
     textHeight(quote.outlet, TYPE.outlet) +
     textHeight(`“${quote.text}”`, TYPE.quote) +
-    textHeight(sourceLine(quote.source), TYPE.source)
+    textHeight(sourceLine(quote.source, 'host'), TYPE.source)
   );
 }
 
 function sourceEntryHeight(source: SlideSource): number {
-  return BLOCK_GAP + textHeight(`${source.outlet} — ${sourceLine(source)}`, TYPE.sourcesEntry);
+  return (
+    BLOCK_GAP + textHeight(`${source.outlet} — ${sourceLine(source, 'url')}`, TYPE.sourcesEntry)
+  );
 }
 
 function introHeight(intro: { dateNote: string | null; summary: string }): number {
@@ -204,9 +209,12 @@ function introHeight(intro: { dateNote: string | null; summary: string }): numbe
   );
 }
 
-/** '"Headline", 9 Feb 2026 · https://…' as the slides print it. */
-export function sourceLine(source: SlideSource): string {
-  return `${source.citation} · ${source.url ?? 'source URL unknown'}`;
+/**
+ * '"Headline", 9 Feb 2026 · ndtv.com' under a quote (the host linked to the article, so the
+ * line stays short on a projector), or with the full address on the Sources slide.
+ */
+export function sourceLine(source: SlideSource, address: 'host' | 'url'): string {
+  return `${source.citation} · ${source[address] ?? 'source URL unknown'}`;
 }
 
 /** Top of the body in inches, under the date line and a title of `title`. */

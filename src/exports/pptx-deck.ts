@@ -187,7 +187,7 @@ function drawEventSlide(slide: Slide, plan: EventSlidePlan): void {
           breakLine: true,
         },
       },
-      ...sourceRuns(quote.source, TYPE.source),
+      ...sourceRuns(quote.source, TYPE.source, 'host'),
     );
   }
   if (plan.quotes.length === 0 && !plan.continued) {
@@ -219,19 +219,19 @@ function drawSourcesSlide(slide: Slide, plan: SourcesSlidePlan): void {
         paraSpaceBefore: BLOCK_GAP,
       },
     },
-    ...sourceRuns(source, TYPE.sourcesEntry),
+    ...sourceRuns(source, TYPE.sourcesEntry, 'url'),
   ]);
   if (runs.length) addBody(slide, runs, plan.bodyTop);
 }
 
-/** '"Headline", 9 Feb 2026 · https://…', the address a working link; ends the paragraph. */
-function sourceRuns(source: SlideSource, fontSize: number): TextRun[] {
+/** '"Headline", 9 Feb 2026 · ndtv.com', the host or address a working link; ends the paragraph. */
+function sourceRuns(source: SlideSource, fontSize: number, address: 'host' | 'url'): TextRun[] {
   const base = { fontSize, lineSpacing: exact(fontSize), color: MUTED };
   return [
     { text: `${source.citation} · `, options: base },
     source.url
       ? {
-          text: source.url,
+          text: source[address] ?? source.url,
           options: { ...base, color: ACCENT, hyperlink: { url: source.url }, breakLine: true },
         }
       : { text: 'source URL unknown', options: { ...base, breakLine: true } },
