@@ -82,7 +82,7 @@ function drawTitleSlide(slide: Slide, plan: TitleSlidePlan): void {
   slide.addText(
     [
       {
-        text: plan.range,
+        text: `Period: ${plan.range}`,
         options: { fontSize: 24, lineSpacing: exact(24), color: INK, breakLine: true },
       },
       {
