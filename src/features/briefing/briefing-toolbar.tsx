@@ -1,4 +1,5 @@
 import { PackButton } from '../packs/pack-button.tsx';
+import { CopyLinkButton } from './copy-link-button.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import './briefing.css';
 
@@ -8,6 +9,7 @@ export function BriefingToolbar() {
     <div className="briefing-toolbar" role="toolbar" aria-label="Briefing">
       <PackButton />
       <ExportMenu />
+      <CopyLinkButton />
     </div>
   );
 }

@@ -14,7 +14,30 @@ export interface ExportFormat {
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  // Filled in by the export modules: Markdown, CSV, PowerPoint, PDF, print.
+  {
+    id: 'markdown',
+    label: 'Markdown brief (.md)',
+    run: async (briefing) => {
+      const { exportMarkdownBrief } = await import('../../exports/export-files.ts');
+      exportMarkdownBrief(briefing, new Date());
+    },
+  },
+  {
+    id: 'csv',
+    label: 'Spreadsheet of quotes (.csv)',
+    run: async (briefing) => {
+      const { exportQuotesCsv } = await import('../../exports/export-files.ts');
+      exportQuotesCsv(briefing, new Date());
+    },
+  },
+  {
+    id: 'pptx',
+    label: 'PowerPoint deck (.pptx)',
+    run: async (briefing) => {
+      const { exportPptxDeck } = await import('../../exports/export-files.ts');
+      await exportPptxDeck(briefing, new Date());
+    },
+  },
   {
     id: 'print',
     label: 'Print handout…',

@@ -38,10 +38,17 @@ export function buildCitation({ quote, outlet, article }: CitationParts): string
 
 /** The citation without the quote: `Outlet, "Headline", 9 Feb 2026, https://…`. */
 export function buildSourceLine({ outlet, article }: Omit<CitationParts, 'quote'>): string {
-  const headline =
-    article.headlineSource === 'ours'
-      ? `${article.headline} [description ours]`
-      : `"${article.headline}"`;
+  const headline = citeHeadline(article);
   const url = toWebUrl(article.url) ?? 'source URL unknown';
   return `${outlet.name}, ${headline}, ${formatArticleDate(article.published)}, ${url}`;
+}
+
+/** Marks a headline we wrote ourselves because the source had none. */
+export const DESCRIPTION_OURS = '[description ours]';
+
+/** The headline as a citation gives it: the outlet's in quotation marks, ours marked as ours. */
+export function citeHeadline(article: Pick<Article, 'headline' | 'headlineSource'>): string {
+  return article.headlineSource === 'ours'
+    ? `${article.headline} ${DESCRIPTION_OURS}`
+    : `"${article.headline}"`;
 }
