@@ -94,8 +94,9 @@ test('after one visit the timeline, its events, quotes, search and links work wi
   expect(errors).toEqual([]);
 });
 
-test('a new deployment offers a reload, and Reload runs the new version (hosted under a sub-path)', async ({
+test('a new deployment is noticed on reconnecting, offers a reload, and Reload runs it (under a sub-path)', async ({
   page,
+  context,
 }, testInfo) => {
   const deployment = await DeploymentCopy.start('/timeline/');
   try {
@@ -110,7 +111,9 @@ test('a new deployment offers a reload, and Reload runs the new version (hosted 
 
     const after = { ...before, events: before.events.slice(0, -1) };
     deployment.deployDataset(after);
-    await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.update()));
+    // An open page looks for a new version hourly and whenever the network comes back.
+    await context.setOffline(true);
+    await context.setOffline(false);
 
     const prompt = updatePrompt(page);
     await expect(prompt).toContainText('A newer version of the timeline is available.');

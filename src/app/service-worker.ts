@@ -1,4 +1,5 @@
 import { useAppUpdateStore } from '../features/offline/app-update-store.ts';
+import { scheduleUpdateChecks } from '../lib/schedule-update-checks.ts';
 
 /**
  * Registers the precaching service worker (production builds only) so the app and its dataset
@@ -19,6 +20,9 @@ export function registerServiceWorker(): void {
         // We reload ourselves (above): the plugin only does so for pages that were already
         // controlled when they loaded, and a first visit is claimed by the worker later.
         onNeedReload: () => {},
+        onRegisteredSW: (_url, registration) => {
+          if (registration) scheduleUpdateChecks(registration);
+        },
         onRegisterError: warnNoOfflineCopy,
       });
     })
