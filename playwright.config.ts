@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions(),
+    // The app's service worker would answer requests that page.route() never sees; only
+    // e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

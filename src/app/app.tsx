@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { createQueryClient } from './query-client.ts';
 import { Explorer } from './explorer.tsx';
+import { UpdatePrompt } from '../features/offline/update-prompt.tsx';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -10,6 +11,7 @@ export function App() {
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
         <Explorer />
+        <UpdatePrompt />
       </QueryClientProvider>
     </ErrorBoundary>
   );

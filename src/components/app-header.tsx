@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Dataset } from '../dataset/schema.ts';
 import { formatYearRange } from '../lib/format-date.ts';
+import { OfflineIndicator } from './offline-indicator.tsx';
 
 export function AppHeader({ dataset, children }: { dataset: Dataset; children?: ReactNode }) {
   const events = dataset.events.length;
@@ -20,6 +21,7 @@ export function AppHeader({ dataset, children }: { dataset: Dataset; children?: 
             {outlets} {outlets === 1 ? 'outlet' : 'outlets'}
           </span>
         </p>
+        <OfflineIndicator />
       </div>
       {children}
     </header>
