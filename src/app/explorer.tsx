@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useLayoutEffect } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { AppHeader } from '../components/app-header.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { datasetQueryOptions } from '../dataset/dataset-query.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { useUiStore } from '../stores/ui-store.ts';
 import { startUrlSync } from '../stores/url-sync.ts';
 import { BriefingToolbar } from '../features/briefing/briefing-toolbar.tsx';
 import { EventDetails } from '../features/event-details/event-details.tsx';
@@ -11,6 +12,11 @@ import { EventList } from '../features/event-list/event-list.tsx';
 import { FiltersPanel } from '../features/filters/filters-panel.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+
+// Loaded when a presentation starts: it costs nothing at first paint.
+const Presentation = lazy(() =>
+  import('../features/presentation/presentation.tsx').then((m) => ({ default: m.Presentation })),
+);
 
 /** Gates the explorer on the dataset: loading, error with Retry, or the explorer itself. */
 export function Explorer() {
@@ -31,21 +37,30 @@ export function Explorer() {
 function ExplorerLayout({ dataset }: { dataset: Dataset }) {
   // Before the first paint, so a shared link never flashes the default view.
   useLayoutEffect(() => startUrlSync(dataset), [dataset]);
+  const present = useUiStore((s) => s.present);
   return (
-    <div className="app-shell">
-      <a className="skip-link" href="#event-list">
-        Skip to the list of events
-      </a>
-      <AppHeader dataset={dataset}>
-        <SearchBox />
-        <BriefingToolbar />
-      </AppHeader>
-      <main className="explorer">
-        <FiltersPanel />
-        <TimelinePanel />
-        <EventList />
-        <EventDetails />
-      </main>
-    </div>
+    <>
+      {/* While presenting, the explorer behind the slides is out of reach. */}
+      <div className="app-shell" inert={present}>
+        <a className="skip-link" href="#event-list">
+          Skip to the list of events
+        </a>
+        <AppHeader dataset={dataset}>
+          <SearchBox />
+          <BriefingToolbar />
+        </AppHeader>
+        <main className="explorer">
+          <FiltersPanel />
+          <TimelinePanel />
+          <EventList />
+          <EventDetails />
+        </main>
+      </div>
+      {present ? (
+        <Suspense fallback={null}>
+          <Presentation />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

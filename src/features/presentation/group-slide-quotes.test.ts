@@ -10,9 +10,7 @@ describe('groupSlideQuotes', () => {
     const briefing = selectBriefing(dataset, NO_FILTERS, null);
     for (const { quotes } of briefing.events) {
       const groups = groupSlideQuotes(quotes);
-      expect(groups.map((g) => g.outlet.id)).toEqual([
-        ...new Set(quotes.map((q) => q.outlet.id)),
-      ]);
+      expect(groups.map((g) => g.outlet.id)).toEqual([...new Set(quotes.map((q) => q.outlet.id))]);
       expect(groups.flatMap((g) => g.articles.flatMap((a) => a.quotes))).toEqual(
         quotes.map((q) => q.quote),
       );

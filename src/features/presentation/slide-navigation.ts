@@ -38,7 +38,10 @@ export type PresentationCommand = SlideMove | 'exit' | 'toggle-notes';
  * What a key does while presenting. Clickers send PageUp/PageDown; Space and Shift+Space
  * follow slide-deck habit.
  */
-export function presentationCommandForKey(key: string, shiftKey: boolean): PresentationCommand | null {
+export function presentationCommandForKey(
+  key: string,
+  shiftKey: boolean,
+): PresentationCommand | null {
   switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':
