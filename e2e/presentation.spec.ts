@@ -188,7 +188,7 @@ test('entering pushes one history entry and moving between slides pushes none', 
 
 test('presenting a briefing pack follows the pack’s order and keeps its notes for the speaker', async ({
   page,
-}) => {
+}, testInfo) => {
   const chosen = [dataset.events.at(-1)!, dataset.events[0]!, MEETING];
   const note = 'Stress the liaison officers; avoid speculating on the trade talks.';
   const code = encodePack({
@@ -206,6 +206,7 @@ test('presenting a briefing pack follows the pack’s order and keeps its notes 
   await expect(speakerNote).toHaveCount(0);
   await page.keyboard.press('n');
   await expect(speakerNote).toHaveText(note);
+  await page.screenshot({ path: testInfo.outputPath('pack-slide-with-note.png') });
   await expect(presentation(page).getByRole('button', { name: 'Notes' })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -214,9 +215,12 @@ test('presenting a briefing pack follows the pack’s order and keeps its notes 
   await expect(speakerNote).toHaveCount(0);
 });
 
-test('with nothing shown there is one slide that says so, with Exit', async ({ page }) => {
+test('with nothing shown there is one slide that says so, with Exit', async ({
+  page,
+}, testInfo) => {
   await page.goto('./?present=1&outlets=');
   await expect(slideTitle(page)).toHaveText('Nothing to present');
+  await page.screenshot({ path: testInfo.outputPath('empty-briefing.png') });
   await expect(presentation(page)).toContainText('No events match these filters');
   await expect(progress(page)).toHaveCount(0);
   await presentation(page).getByRole('button', { name: 'Exit presentation' }).click();
@@ -281,3 +285,18 @@ for (const size of [
     });
   }
 }
+
+test('presenting goes full screen, and leaving full screen by the browser ends it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await presentButton(page).click();
+  await expect(presentation(page)).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('aria-label')))
+    .toBe('Presentation');
+  await page.evaluate(() => document.exitFullscreen());
+  await expect(presentation(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=/);
+  await expect(presentButton(page)).toBeFocused();
+});

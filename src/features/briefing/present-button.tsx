@@ -14,7 +14,8 @@ export function PresentButton() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'p' || isTypingTarget(event) || useUiStore.getState().present) return;
+      if (event.key.toLowerCase() !== 'p' || isTypingTarget(event) || useUiStore.getState().present)
+        return;
       event.preventDefault();
       setPresent(true);
     };
