@@ -18,6 +18,13 @@ const ORDINARY = dataset.events.find(
   (e) => e.date.precision === 'day' && e.quotes.length >= 3 && e.quotes.length <= 6,
 )!;
 
+/** Starts presenting with the button; resolves once the slide keys are live. */
+async function startPresenting(page: Page): Promise<void> {
+  await presentButton(page).click();
+  // Focus moves in on mount, together with the key listener.
+  await expect(presentation(page)).toBeFocused();
+}
+
 /** Every slide's title, from the current one to the last, moving with →. */
 async function walkTitles(page: Page, count: number): Promise<string[]> {
   const titles: string[] = [];
@@ -35,7 +42,7 @@ test('the presentation code is loaded only when a presentation starts', async ({
   await page.goto('./');
   await expect(presentButton(page)).toBeVisible();
   expect(requested.filter((url) => url.includes('presentation'))).toEqual([]);
-  await presentButton(page).click();
+  await startPresenting(page);
   await expect(presentation(page)).toBeVisible();
   expect(requested.filter((url) => url.includes('presentation')).length).toBeGreaterThan(0);
 });
@@ -44,8 +51,7 @@ test('Present starts on the first event with focus inside; Esc leaves and focus 
   page,
 }) => {
   await page.goto('./');
-  await presentButton(page).click();
-  await expect(presentation(page)).toBeFocused();
+  await startPresenting(page);
   await expect(slideTitle(page)).toHaveText(dataset.events[0]!.title);
   await expect(progress(page)).toHaveText(`1 / ${dataset.events.length}`);
   await expect(page).toHaveURL(new RegExp(`\\?event=${dataset.events[0]!.id}&present=1$`));
@@ -93,7 +99,7 @@ test('the slides are the shown events, in order, with an outlet switched off', a
   expect(shown.length).toBeLessThan(dataset.events.length);
   await page.goto('./');
   await page.getByRole('checkbox', { name: new RegExp(`^${outlet.name}`) }).uncheck();
-  await presentButton(page).click();
+  await startPresenting(page);
   expect(await walkTitles(page, shown.length)).toEqual(shown.map((e) => e.title));
   // Past the last slide, → stays on it.
   await expect(progress(page)).toHaveText(`${shown.length} / ${shown.length}`);
@@ -103,7 +109,7 @@ test('every slide key and button moves as specified', async ({ page }) => {
   const ids = dataset.events.map((e) => e.id);
   const n = ids.length;
   await page.goto('./');
-  await presentButton(page).click();
+  await startPresenting(page);
   const expectSlide = async (i: number) => {
     await expect(progress(page)).toHaveText(`${i} / ${n}`);
     await expect(slideTitle(page)).toHaveText(dataset.events[i - 1]!.title);
@@ -143,7 +149,9 @@ test('a slide shows exactly the shown outlets’ quotes, verbatim, each under it
   const hidden = MEETING.outletIds[0]!;
   const shownOutlets = dataset.outlets.filter((o) => o.id !== hidden);
   await page.goto(`./?event=${MEETING.id}&outlets=${shownOutlets.map((o) => o.id).join(',')}`);
+  await expect(presentButton(page)).toBeVisible();
   await page.keyboard.press('p');
+  await expect(presentation(page)).toBeFocused();
   await expect(slideTitle(page)).toHaveText(MEETING.title);
   const slide = presentation(page);
   const hiddenName = dataset.outlets.find((o) => o.id === hidden)!.name;
@@ -162,7 +170,7 @@ test('a slide shows exactly the shown outlets’ quotes, verbatim, each under it
 test('the URL names the slide, and a reload resumes on it', async ({ page }) => {
   const last = dataset.events.at(-1)!;
   await page.goto('./');
-  await presentButton(page).click();
+  await startPresenting(page);
   await page.keyboard.press('End');
   await expect(page).toHaveURL(new RegExp(`\\?event=${last.id}&present=1$`));
   await page.reload();
@@ -176,7 +184,7 @@ test('entering pushes one history entry and moving between slides pushes none', 
 }) => {
   await page.goto('./');
   const before = await page.evaluate(() => history.length);
-  await presentButton(page).click();
+  await startPresenting(page);
   await expect(progress(page)).toHaveText(`1 / ${dataset.events.length}`);
   for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
   await expect(progress(page)).toHaveText(`4 / ${dataset.events.length}`);
@@ -197,7 +205,7 @@ test('presenting a briefing pack follows the pack’s order and keeps its notes 
     items: chosen.map((e) => ({ eventId: e.id, note: e.id === MEETING.id ? note : '' })),
   });
   await page.goto(`./?present=1&pack=${code}`);
-  await expect(presentation(page)).toBeVisible();
+  await expect(presentation(page)).toBeFocused();
   expect(await walkTitles(page, chosen.length)).toEqual(chosen.map((e) => e.title));
 
   // The note is for the speaker: hidden until asked for.
@@ -290,7 +298,7 @@ test('presenting goes full screen, and leaving full screen by the browser ends i
   page,
 }) => {
   await page.goto('./');
-  await presentButton(page).click();
+  await startPresenting(page);
   await expect(presentation(page)).toBeVisible();
   await expect
     .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('aria-label')))
