@@ -308,3 +308,21 @@ test('presenting goes full screen, and leaving full screen by the browser ends i
   await expect(page).not.toHaveURL(/present=/);
   await expect(presentButton(page)).toBeFocused();
 });
+
+test('quotes that overflow can be scrolled from the keyboard, and the clicker still changes slides', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const index = dataset.events.findIndex((e) => e.id === MEETING.id);
+  await page.goto(`./?event=${MEETING.id}&present=1`);
+  const quotes = presentation(page).getByRole('region', { name: 'Quotes' });
+  await expect(presentation(page).getByText('More below')).toBeVisible();
+  await quotes.focus();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+  await expect(progress(page)).toHaveText(`${index + 1} / ${dataset.events.length}`);
+  await expect.poll(() => quotes.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  // At the end there is nothing more below.
+  await expect(presentation(page).getByText('More below')).toHaveCount(0);
+  await page.keyboard.press('PageDown');
+  await expect(progress(page)).toHaveText(`${index + 2} / ${dataset.events.length}`);
+});

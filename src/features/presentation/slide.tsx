@@ -5,6 +5,7 @@ import { formatArticleDate } from '../event-details/citation.ts';
 import { toWebUrl } from '../event-details/web-url.ts';
 import { groupSlideQuotes } from './group-slide-quotes.ts';
 import { useFitToArea } from './use-fit-to-area.ts';
+import { SCROLL_KEYS_ATTRIBUTE } from './use-presentation-keys.ts';
 
 /** One event: date, title, summary, then each shown outlet's quotes in a card of its own. */
 export function Slide({ item }: { item: BriefingEvent }) {
@@ -34,8 +35,10 @@ export function Slide({ item }: { item: BriefingEvent }) {
         className="slide-quotes"
         data-more-below={moreBelow || undefined}
         onScroll={onScroll}
-        // Scrollable only when even the smallest type overflows; then it takes focus to scroll.
+        // Scrollable only when even the smallest type overflows; then it takes the focus,
+        // and ↑/↓ scroll it.
         tabIndex={overflowing ? 0 : undefined}
+        {...(overflowing ? { [SCROLL_KEYS_ATTRIBUTE]: '' } : {})}
         role="region"
         aria-label="Quotes"
       >
