@@ -235,7 +235,9 @@ test('with nothing shown there is one slide that says so, with Exit', async ({
   await expect(presentation(page)).toHaveCount(0);
 });
 
-test('expected events say so, and the strip marks where the event sits', async ({ page }) => {
+test('expected events say so, and the strip marks where the event sits', async ({
+  page,
+}, testInfo) => {
   const expected = dataset.events.find((e) => e.status === 'expected')!;
   const ranged = dataset.events.find((e) => e.date.start.slice(0, 4) !== e.date.end.slice(0, 4))!;
   for (const event of [expected, ranged]) {
@@ -251,6 +253,7 @@ test('expected events say so, and the strip marks where the event sits', async (
     const centre = (marker!.x + marker!.width / 2 - track!.x) / track!.width;
     expect(Math.abs(centre - (want.left + want.width / 2)) * track!.width).toBeLessThan(6);
     expect(marker!.width).toBeGreaterThanOrEqual(Math.max(4, want.width * track!.width - 2));
+    await page.screenshot({ path: testInfo.outputPath(`${event.id}.png`) });
   }
   await expect(presentation(page).getByRole('img')).toHaveAccessibleName(/2018–2026/);
   for (const era of dataset.eras) {

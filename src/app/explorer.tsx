@@ -39,28 +39,26 @@ function ExplorerLayout({ dataset }: { dataset: Dataset }) {
   useLayoutEffect(() => startUrlSync(dataset), [dataset]);
   const present = useUiStore((s) => s.present);
   return (
-    <>
-      {/* While presenting, the explorer behind the slides is out of reach. */}
-      <div className="app-shell" inert={present}>
-        <a className="skip-link" href="#event-list">
-          Skip to the list of events
-        </a>
-        <AppHeader dataset={dataset}>
-          <SearchBox />
-          <BriefingToolbar />
-        </AppHeader>
-        <main className="explorer">
-          <FiltersPanel />
-          <TimelinePanel />
-          <EventList />
-          <EventDetails />
-        </main>
-      </div>
+    // While presenting, the explorer is out of reach; the slides are portalled outside it.
+    <div className="app-shell" inert={present}>
+      <a className="skip-link" href="#event-list">
+        Skip to the list of events
+      </a>
+      <AppHeader dataset={dataset}>
+        <SearchBox />
+        <BriefingToolbar />
+      </AppHeader>
+      <main className="explorer">
+        <FiltersPanel />
+        <TimelinePanel />
+        <EventList />
+        <EventDetails />
+      </main>
       {present ? (
         <Suspense fallback={null}>
           <Presentation />
         </Suspense>
       ) : null}
-    </>
+    </div>
   );
 }

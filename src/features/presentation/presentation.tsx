@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useBriefing } from '../../briefing/use-briefing.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
@@ -55,7 +56,8 @@ export function Presentation() {
   );
   usePresentationKeys(run);
 
-  return (
+  // Outside the explorer's DOM, which is inert while presenting.
+  return createPortal(
     <div
       ref={root}
       className="presentation"
@@ -120,6 +122,7 @@ export function Presentation() {
       <p className="visually-hidden" aria-live="polite">
         {item ? `Slide ${index + 1} of ${slideIds.length}: ${item.event.title}` : ''}
       </p>
-    </div>
+    </div>,
+    document.body,
   );
 }
