@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useLayoutEffect } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { AppHeader } from '../components/app-header.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { datasetQueryOptions } from '../dataset/dataset-query.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { useUiStore } from '../stores/ui-store.ts';
 import { startUrlSync } from '../stores/url-sync.ts';
 import { BriefingToolbar } from '../features/briefing/briefing-toolbar.tsx';
 import { EventDetails } from '../features/event-details/event-details.tsx';
@@ -12,6 +13,11 @@ import { FiltersPanel } from '../features/filters/filters-panel.tsx';
 import { HandoutHost } from '../features/handout/handout-host.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+
+// Loaded when a presentation starts: it costs nothing at first paint.
+const Presentation = lazy(() =>
+  import('../features/presentation/presentation.tsx').then((m) => ({ default: m.Presentation })),
+);
 
 /** Gates the explorer on the dataset: loading, error with Retry, or the explorer itself. */
 export function Explorer() {
@@ -32,8 +38,10 @@ export function Explorer() {
 function ExplorerLayout({ dataset }: { dataset: Dataset }) {
   // Before the first paint, so a shared link never flashes the default view.
   useLayoutEffect(() => startUrlSync(dataset), [dataset]);
+  const present = useUiStore((s) => s.present);
   return (
-    <div className="app-shell">
+    // While presenting, the explorer is out of reach; the slides are portalled outside it.
+    <div className="app-shell" inert={present}>
       <a className="skip-link" href="#event-list">
         Skip to the list of events
       </a>
@@ -48,6 +56,11 @@ function ExplorerLayout({ dataset }: { dataset: Dataset }) {
         <EventDetails />
       </main>
       <HandoutHost />
+      {present ? (
+        <Suspense fallback={null}>
+          <Presentation />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
