@@ -29,6 +29,11 @@ export default tseslint.config(
               group: ['**/app/**', '../../app/*'],
               message: 'Features must not import from src/app (it only composes).',
             },
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/',
+              message:
+                'Features never import each other: move what two features share down a layer, or let src/app pass it in.',
+            },
           ],
         },
       ],

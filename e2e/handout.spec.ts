@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { buildCitation } from '../src/features/event-details/citation.ts';
+import { buildCitation } from '../src/lib/citation.ts';
 import { formatEventDate } from '../src/lib/format-date.ts';
 import { loadBuiltDataset } from './dataset.ts';
 import { readPdfText, squash, type PdfText } from './pdf-text.ts';

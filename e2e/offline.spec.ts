@@ -42,7 +42,7 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-test('after one visit the timeline, its events, quotes, search and links work with no network', async ({
+test('after one visit the timeline, its events, quotes, search, links and presentation work with no network', async ({
   page,
   context,
 }, testInfo) => {
@@ -87,6 +87,19 @@ test('after one visit the timeline, its events, quotes, search and links work wi
   const last = dataset.events.at(-1)!;
   await page.goto(`./?event=${last.id}`);
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(last.title);
+
+  // Presenting works offline too, although its code was never loaded online.
+  await page.getByRole('button', { name: 'Present' }).click();
+  const presentation = page.getByRole('dialog', { name: 'Presentation' });
+  const total = dataset.events.length;
+  await expect(presentation.getByText(/^\d+ \/ \d+$/)).toHaveText(`${total} / ${total}`);
+  await page.keyboard.press('Home');
+  await expect(presentation.getByText(/^\d+ \/ \d+$/)).toHaveText(`1 / ${total}`);
+  await expect(presentation).toContainText(dataset.events[0]!.title);
+  await page.keyboard.press('PageDown');
+  await expect(presentation).toContainText(dataset.events[1]!.title);
+  await page.keyboard.press('Escape');
+  await expect(presentation).toHaveCount(0);
 
   // Back online, the badge goes.
   await context.setOffline(false);

@@ -6,7 +6,9 @@ import { datasetQueryOptions } from '../dataset/dataset-query.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import { useUiStore } from '../stores/ui-store.ts';
 import { startUrlSync } from '../stores/url-sync.ts';
-import { BriefingToolbar } from '../features/briefing/briefing-toolbar.tsx';
+import { BriefingToolbar } from './briefing-toolbar.tsx';
+import { PackMarker } from '../features/packs/pack-marker.tsx';
+import { StarButton } from '../features/packs/star-button.tsx';
 import { EventDetails } from '../features/event-details/event-details.tsx';
 import { EventList } from '../features/event-list/event-list.tsx';
 import { FiltersPanel } from '../features/filters/filters-panel.tsx';
@@ -52,8 +54,8 @@ function ExplorerLayout({ dataset }: { dataset: Dataset }) {
       <main className="explorer">
         <FiltersPanel />
         <TimelinePanel />
-        <EventList />
-        <EventDetails />
+        <EventList rowMarker={(id) => <PackMarker eventId={id} />} />
+        <EventDetails eventActions={(id) => <StarButton eventId={id} />} />
       </main>
       <HandoutHost />
       {present ? (

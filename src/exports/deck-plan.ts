@@ -6,8 +6,8 @@
  */
 import type { Briefing, BriefingEvent } from '../briefing/briefing.ts';
 import type { Article, Outlet } from '../dataset/schema.ts';
-import { citeHeadline, formatArticleDate } from '../features/event-details/citation.ts';
-import { toWebUrl, webUrlHost } from '../features/event-details/web-url.ts';
+import { citeHeadline, formatArticleDate } from '../lib/citation.ts';
+import { toWebUrl, webUrlHost } from '../lib/web-url.ts';
 import { formatYearRange } from '../lib/format-date.ts';
 import { describeEventDate, describeGeneratedOn } from './export-text.ts';
 

@@ -3,8 +3,8 @@
  * `escapeMarkdown`, so a title or quote can add no markup of its own; the words stay verbatim.
  */
 import type { Briefing, BriefingEvent, BriefingQuote } from '../briefing/briefing.ts';
-import { citeHeadline, formatArticleDate } from '../features/event-details/citation.ts';
-import { toWebUrl } from '../features/event-details/web-url.ts';
+import { citeHeadline, formatArticleDate } from '../lib/citation.ts';
+import { toWebUrl } from '../lib/web-url.ts';
 import { formatYearRange } from '../lib/format-date.ts';
 import { describeEventDate, describeGeneratedOn } from './export-text.ts';
 

@@ -4,8 +4,8 @@
  * doubled. A UTF-8 byte order mark makes Excel read the curly quotes and dashes correctly.
  */
 import type { Briefing } from '../briefing/briefing.ts';
-import { DESCRIPTION_OURS, formatArticleDate } from '../features/event-details/citation.ts';
-import { toWebUrl } from '../features/event-details/web-url.ts';
+import { DESCRIPTION_OURS, formatArticleDate } from '../lib/citation.ts';
+import { toWebUrl } from '../lib/web-url.ts';
 import { describeEventDate } from './export-text.ts';
 
 export const QUOTES_CSV_HEADER = [

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useBriefing } from '../../briefing/use-briefing.ts';
-import { EXPORT_FORMATS, type ExportFormat } from './export-formats.ts';
+import type { ExportFormat } from './export-format.ts';
 
 /** "Export" disclosure: one button per format, for the briefing in effect. */
-export function ExportMenu() {
+export function ExportMenu({ formats }: { formats: readonly ExportFormat[] }) {
   const dataset = useLoadedDataset();
   const briefing = useBriefing();
   const [open, setOpen] = useState(false);
@@ -50,12 +50,12 @@ export function ExportMenu() {
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((o) => !o)}
-        disabled={EXPORT_FORMATS.length === 0}
+        disabled={formats.length === 0}
       >
         Export
       </button>
       <ul id={menuId} className="export-menu-list" hidden={!open} aria-label="Export formats">
-        {EXPORT_FORMATS.map((format) => (
+        {formats.map((format) => (
           <li key={format.id}>
             <button type="button" onClick={() => void run(format)}>
               {format.label}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { selectIndex } from '../../dataset/selectors.ts';
@@ -5,7 +6,6 @@ import type { Dataset, TimelineEvent } from '../../dataset/schema.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { queryTerms } from '../../lib/text-search.ts';
-import { StarButton } from '../packs/star-button.tsx';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { DifferencesSection } from './differences-section.tsx';
 import { groupQuotesByOutlet } from './group-quotes-by-outlet.ts';
@@ -16,7 +16,12 @@ import './event-details.css';
 export const EVENT_DETAILS_HEADING_ID = 'event-details-heading';
 
 /** The selected event: what happened, where outlets differ, and what each outlet wrote. */
-export function EventDetails() {
+export interface EventDetailsProps {
+  /** Actions on the open event, shown under its date (the app puts the pack's star here). */
+  eventActions?: (eventId: string) => ReactNode;
+}
+
+export function EventDetails({ eventActions }: EventDetailsProps) {
   const dataset = useLoadedDataset();
   const selectedEventId = useUiStore((s) => s.selectedEventId);
   const event = selectedEventId ? selectIndex(dataset).eventsById.get(selectedEventId) : undefined;
@@ -36,7 +41,7 @@ export function EventDetails() {
     >
       {event ? (
         // Keyed so per-quote state (context shown, copy status) starts afresh per event.
-        <SelectedEvent key={event.id} event={event} dataset={dataset} />
+        <SelectedEvent key={event.id} event={event} dataset={dataset} eventActions={eventActions} />
       ) : (
         <p className="details-hint">
           Select an event on the timeline or in the list to read what each outlet wrote.
@@ -46,7 +51,15 @@ export function EventDetails() {
   );
 }
 
-function SelectedEvent({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+function SelectedEvent({
+  event,
+  dataset,
+  eventActions,
+}: {
+  event: TimelineEvent;
+  dataset: Dataset;
+  eventActions: EventDetailsProps['eventActions'];
+}) {
   const selectEvent = useUiStore((s) => s.selectEvent);
   const hiddenOutlets = useUiStore((s) => s.hiddenOutlets);
   const query = useUiStore((s) => s.query);
@@ -80,7 +93,7 @@ function SelectedEvent({ event, dataset }: { event: TimelineEvent; dataset: Data
           {formatEventDate(event.date)}
           {event.status === 'expected' ? <span className="expected-badge">Expected</span> : null}
         </p>
-        <StarButton eventId={event.id} />
+        {eventActions?.(event.id)}
       </header>
 
       {event.dateNote ? (

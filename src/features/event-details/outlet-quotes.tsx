@@ -1,8 +1,8 @@
 import { useId, type CSSProperties } from 'react';
-import { formatArticleDate } from './citation.ts';
+import { formatArticleDate } from '../../lib/citation.ts';
 import type { OutletQuoteGroup } from './group-quotes-by-outlet.ts';
 import { QuoteCard } from './quote-card.tsx';
-import { toWebUrl, webUrlHost } from './web-url.ts';
+import { toWebUrl, webUrlHost } from '../../lib/web-url.ts';
 
 /** One outlet's quotes, article by article, each article with its date and source link. */
 export function OutletQuotes({

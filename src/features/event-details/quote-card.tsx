@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import type { Article, Outlet, Quote } from '../../dataset/schema.ts';
-import { buildCitation } from './citation.ts';
+import { buildCitation } from '../../lib/citation.ts';
 import { CopyCitationButton } from './copy-citation-button.tsx';
 import { quoteRangeInContext } from './quote-context.ts';
-import { toWebUrl } from './web-url.ts';
+import { toWebUrl } from '../../lib/web-url.ts';
 
 /** One verbatim quote, with its paragraph on request and a citation to copy. */
 export function QuoteCard({

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { hasActiveFilters, selectIndex } from '../../dataset/selectors.ts';
@@ -7,12 +8,16 @@ import { formatEventDate } from '../../lib/format-date.ts';
 import { queryTerms } from '../../lib/text-search.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { useFilters } from '../../stores/use-filters.ts';
-import { PackMarker } from '../packs/pack-marker.tsx';
 import { useEventNavigationKeys } from './use-event-navigation-keys.ts';
 import './event-list.css';
 
 /** The shown events in date order: the keyboard and screen-reader path through the data. */
-export function EventList() {
+export interface EventListProps {
+  /** Extra words and marks at the end of a row (the app marks events in the pack). */
+  rowMarker?: (eventId: string) => ReactNode;
+}
+
+export function EventList({ rowMarker }: EventListProps) {
   const dataset = useLoadedDataset();
   const shown = useShownEvents();
   const filters = useFilters();
@@ -86,7 +91,7 @@ export function EventList() {
                       , reported by{' '}
                       {event.outletIds.map((id) => outletsById.get(id)?.name ?? id).join(', ')}
                     </span>
-                    <PackMarker eventId={event.id} />
+                    {rowMarker?.(event.id)}
                   </span>
                 </button>
               </li>

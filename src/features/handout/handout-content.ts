@@ -4,8 +4,8 @@
  */
 import type { Briefing } from '../../briefing/briefing.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
-import { buildSourceLine } from '../event-details/citation.ts';
-import { toWebUrl } from '../event-details/web-url.ts';
+import { buildSourceLine } from '../../lib/citation.ts';
+import { toWebUrl } from '../../lib/web-url.ts';
 
 export interface HandoutQuote {
   id: string;

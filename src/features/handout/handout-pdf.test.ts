@@ -4,7 +4,7 @@ import { selectBriefing } from '../../briefing/briefing.ts';
 import { makeDataset } from '../../dataset/dataset-fixture.ts';
 import { NO_FILTERS } from '../../dataset/selectors.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
-import { buildCitation } from '../event-details/citation.ts';
+import { buildCitation } from '../../lib/citation.ts';
 import { handoutFileName, toHandoutContent } from './handout-content.ts';
 import { buildHandoutPdf, pageSizeForLocale } from './handout-pdf.ts';
 

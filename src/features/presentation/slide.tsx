@@ -1,8 +1,8 @@
 import { useId, type CSSProperties } from 'react';
 import type { BriefingEvent } from '../../briefing/briefing.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
-import { formatArticleDate } from '../event-details/citation.ts';
-import { toWebUrl } from '../event-details/web-url.ts';
+import { formatArticleDate } from '../../lib/citation.ts';
+import { toWebUrl } from '../../lib/web-url.ts';
 import { groupSlideQuotes } from './group-slide-quotes.ts';
 import { useFitToArea } from './use-fit-to-area.ts';
 import { SCROLL_KEYS_ATTRIBUTE } from './use-presentation-keys.ts';

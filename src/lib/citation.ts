@@ -1,5 +1,5 @@
-import type { Article, Outlet, Quote } from '../../dataset/schema.ts';
-import { formatEventDate } from '../../lib/format-date.ts';
+import type { Article, Outlet, Quote } from '../dataset/schema.ts';
+import { formatEventDate } from './format-date.ts';
 import { toWebUrl } from './web-url.ts';
 
 const DEPTH = { year: 1, month: 2, day: 3 } as const;
