@@ -40,6 +40,7 @@ describe('describeFilters', () => {
     expect(describeFilters(dataset, NO_FILTERS)).toBe('All outlets · all themes');
     expect(
       describeFilters(dataset, {
+        ...NO_FILTERS,
         hiddenOutlets: ['ndtv'],
         hiddenThemes: ['trade'],
         query: ' doval ',

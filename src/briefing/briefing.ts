@@ -87,6 +87,7 @@ export function describeFilters(dataset: Dataset, filters: EventFilters): string
       : `themes: ${themes.map((t) => t.label).join(', ') || 'none'}`,
   );
   if (filters.query.trim()) parts.push(`search: “${filters.query.trim()}”`);
+  if (filters.onlyDifferences) parts.push('only events where outlets differ');
   const text = parts.join(' · ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

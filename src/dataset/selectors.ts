@@ -12,9 +12,16 @@ export interface EventFilters {
   hiddenThemes: readonly string[];
   /** Free-text search; empty for none. */
   query: string;
+  /** Only events on which the dataset records that outlets differ. */
+  onlyDifferences: boolean;
 }
 
-export const NO_FILTERS: EventFilters = { hiddenOutlets: [], hiddenThemes: [], query: '' };
+export const NO_FILTERS: EventFilters = {
+  hiddenOutlets: [],
+  hiddenThemes: [],
+  query: '',
+  onlyDifferences: false,
+};
 
 export interface DatasetIndex {
   eventsById: ReadonlyMap<string, TimelineEvent>;
@@ -52,6 +59,7 @@ interface Predicates {
   outlet: (event: TimelineEvent) => boolean;
   theme: (event: TimelineEvent) => boolean;
   search: (event: TimelineEvent) => boolean;
+  differences: (event: TimelineEvent) => boolean;
 }
 
 function predicates(dataset: Dataset, filters: EventFilters): Predicates {
@@ -63,13 +71,14 @@ function predicates(dataset: Dataset, filters: EventFilters): Predicates {
     outlet: (e) => e.outletIds.some((id) => !hiddenOutlets.has(id)),
     theme: (e) => e.themes.some((id) => !hiddenThemes.has(id)),
     search: (e) => terms.length === 0 || matchesAllTerms(searchText.get(e.id) ?? '', terms),
+    differences: (e) => !filters.onlyDifferences || e.differences.length > 0,
   };
 }
 
 /** Events shown under the filters, in date order: quoted by a shown outlet, of a shown theme, matching the search. */
 export function selectShownEvents(dataset: Dataset, filters: EventFilters): TimelineEvent[] {
   const p = predicates(dataset, filters);
-  return dataset.events.filter((e) => p.outlet(e) && p.theme(e) && p.search(e));
+  return dataset.events.filter((e) => p.outlet(e) && p.theme(e) && p.search(e) && p.differences(e));
 }
 
 /** For each outlet, how many events it reports under the other filters (themes, search). */
@@ -77,7 +86,7 @@ export function countEventsByOutlet(dataset: Dataset, filters: EventFilters): Ma
   const p = predicates(dataset, filters);
   const counts = new Map(dataset.outlets.map((o) => [o.id, 0]));
   for (const event of dataset.events) {
-    if (!p.theme(event) || !p.search(event)) continue;
+    if (!p.theme(event) || !p.search(event) || !p.differences(event)) continue;
     for (const id of event.outletIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
@@ -88,7 +97,7 @@ export function countEventsByTheme(dataset: Dataset, filters: EventFilters): Map
   const p = predicates(dataset, filters);
   const counts = new Map(dataset.themes.map((t) => [t.id, 0]));
   for (const event of dataset.events) {
-    if (!p.outlet(event) || !p.search(event)) continue;
+    if (!p.outlet(event) || !p.search(event) || !p.differences(event)) continue;
     for (const id of event.themes) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
@@ -98,7 +107,8 @@ export function hasActiveFilters(filters: EventFilters): boolean {
   return (
     filters.hiddenOutlets.length > 0 ||
     filters.hiddenThemes.length > 0 ||
-    filters.query.trim() !== ''
+    filters.query.trim() !== '' ||
+    filters.onlyDifferences
   );
 }
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import {
   INITIAL_VIEW_STATE,
   type BriefingScope,
+  type MainView,
   type TimeWindow,
   type ViewState,
 } from './view-state.ts';
@@ -17,6 +18,8 @@ export interface UiState extends ViewState {
   showOnlyTheme: (id: string, allIds: readonly string[]) => void;
   setHiddenThemes: (ids: readonly string[]) => void;
   setQuery: (query: string) => void;
+  setOnlyDifferences: (only: boolean) => void;
+  setView: (view: MainView) => void;
   setWindow: (window: TimeWindow | null) => void;
   resetFilters: () => void;
   setPresent: (present: boolean) => void;
@@ -37,8 +40,11 @@ export const useUiStore = create<UiState>()((set) => ({
   showOnlyTheme: (id, allIds) => set({ hiddenThemes: allIds.filter((x) => x !== id) }),
   setHiddenThemes: (ids) => set({ hiddenThemes: [...ids] }),
   setQuery: (query) => set({ query }),
+  setOnlyDifferences: (onlyDifferences) => set({ onlyDifferences }),
+  setView: (view) => set({ view }),
   setWindow: (window) => set({ window }),
-  resetFilters: () => set({ hiddenOutlets: [], hiddenThemes: [], query: '' }),
+  resetFilters: () =>
+    set({ hiddenOutlets: [], hiddenThemes: [], query: '', onlyDifferences: false }),
   setPresent: (present) => set({ present }),
   setScope: (scope) => set({ scope }),
   applyViewState: (state) => set({ ...state }),

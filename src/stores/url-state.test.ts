@@ -21,6 +21,8 @@ describe('parseViewState', () => {
       window: { from: '2023-01-01', to: '2024-01-01' },
       present: false,
       scope: 'view',
+      view: 'timeline',
+      onlyDifferences: false,
     });
   });
 
@@ -81,7 +83,10 @@ describe('serialiseViewState', () => {
         window: { from: '2020-05-01', to: '2021-05-01' },
         present: true,
         scope: 'view',
+        view: 'coverage',
+        onlyDifferences: true,
       },
+      { ...INITIAL_VIEW_STATE, view: 'coverage', onlyDifferences: true },
     ];
     for (const view of views) {
       expect(parseViewState(serialiseViewState(view, dataset), dataset)).toEqual(view);

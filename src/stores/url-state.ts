@@ -1,7 +1,7 @@
 /**
  * The URL as a public interface:
- *   ?event=<id>&present=1&pack=<code>&outlets=<id,id>&themes=<id,id>&q=<text>
- *    &from=YYYY-MM-DD&to=YYYY-MM-DD
+ *   ?view=coverage&event=<id>&present=1&pack=<code>&outlets=<id,id>&themes=<id,id>&q=<text>
+ *    &differ=1&from=YYYY-MM-DD&to=YYYY-MM-DD
  * `pack` carries a whole briefing pack (see briefing/pack.ts) and puts the view in pack scope.
  * Parsing never fails: unknown ids and malformed values are dropped, and the caller
  * rewrites the URL to the canonical form that `serialiseViewState` gives.
@@ -26,9 +26,11 @@ export function parseViewState(search: string, dataset: Dataset): ViewState {
     hiddenOutlets: parseShownList(params.get('outlets'), outletIds),
     hiddenThemes: parseShownList(params.get('themes'), themeIds),
     query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    onlyDifferences: params.get('differ') === '1',
     window: parseWindow(params.get('from'), params.get('to'), dataset.range),
     present: params.get('present') === '1',
     scope: parsePack(search, dataset) ? 'pack' : 'view',
+    view: params.get('view') === 'coverage' ? 'coverage' : 'timeline',
   };
 }
 
@@ -48,6 +50,7 @@ export function serialiseViewState(
   pack: Pack | null = null,
 ): string {
   const params = new URLSearchParams();
+  if (state.view !== 'timeline') params.set('view', state.view);
   if (state.selectedEventId) params.set('event', state.selectedEventId);
   if (state.present) params.set('present', '1');
   if (state.scope === 'pack' && pack) params.set('pack', encodePack(pack));
@@ -62,6 +65,7 @@ export function serialiseViewState(
   );
   if (themes !== null) params.set('themes', themes);
   if (state.query.trim()) params.set('q', state.query);
+  if (state.onlyDifferences) params.set('differ', '1');
   const window = state.window;
   if (window && !(window.from === dataset.range.start && window.to === dataset.range.end)) {
     params.set('from', window.from);

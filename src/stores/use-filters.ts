@@ -9,6 +9,7 @@ export function useFilters(): EventFilters {
       hiddenOutlets: s.hiddenOutlets,
       hiddenThemes: s.hiddenThemes,
       query: s.query,
+      onlyDifferences: s.onlyDifferences,
     })),
   );
 }

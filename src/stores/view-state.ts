@@ -15,7 +15,11 @@ export interface ViewState extends EventFilters {
   present: boolean;
   /** What presentation and exports cover: the filtered view, or the active briefing pack. */
   scope: BriefingScope;
+  /** The main view: the timeline explorer or the coverage matrix. */
+  view: MainView;
 }
+
+export type MainView = 'timeline' | 'coverage';
 
 export type BriefingScope = 'view' | 'pack';
 
@@ -24,7 +28,9 @@ export const INITIAL_VIEW_STATE: ViewState = {
   hiddenOutlets: [],
   hiddenThemes: [],
   query: '',
+  onlyDifferences: false,
   window: null,
   present: false,
   scope: 'view',
+  view: 'timeline',
 };
