@@ -3,6 +3,7 @@ import { makeDataset } from './dataset-fixture.ts';
 import {
   countEventsByOutlet,
   countEventsByTheme,
+  countEventsWithDifferences,
   NO_FILTERS,
   selectAdjacentEventId,
   selectShownEvents,
@@ -50,6 +51,37 @@ describe('counts under the other filters', () => {
   it('counts events per theme under the outlet filter', () => {
     const counts = countEventsByTheme(dataset, { ...NO_FILTERS, hiddenOutlets: ['zee'] });
     expect(Object.fromEntries(counts)).toEqual({ security: 2, trade: 2 });
+  });
+});
+
+describe('countEventsWithDifferences', () => {
+  const difference = { label: 'What', note: 'Note', positions: [{ label: 'x', quoteIds: ['q'] }] };
+  const withDifferences = makeDataset();
+  for (const id of ['b', 'd']) {
+    withDifferences.events.find((e) => e.id === id)!.differences = [difference];
+  }
+
+  it('counts the events with a recorded difference, under the other filters', () => {
+    expect(countEventsWithDifferences(withDifferences, NO_FILTERS)).toBe(2);
+    expect(
+      countEventsWithDifferences(withDifferences, { ...NO_FILTERS, hiddenOutlets: ['zee'] }),
+    ).toBe(1);
+    expect(
+      countEventsWithDifferences(withDifferences, { ...NO_FILTERS, hiddenThemes: ['security'] }),
+    ).toBe(1);
+    expect(countEventsWithDifferences(dataset, NO_FILTERS)).toBe(0);
+  });
+
+  it('does not depend on the differences filter itself', () => {
+    expect(
+      countEventsWithDifferences(withDifferences, { ...NO_FILTERS, onlyDifferences: true }),
+    ).toBe(2);
+  });
+
+  it('agrees with the events shown when the filter is on', () => {
+    const filters = { ...NO_FILTERS, onlyDifferences: true, hiddenOutlets: ['ndtv'] };
+    expect(ids(selectShownEvents(withDifferences, filters))).toEqual(['b', 'd']);
+    expect(countEventsWithDifferences(withDifferences, filters)).toBe(2);
   });
 });
 

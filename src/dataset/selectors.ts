@@ -103,6 +103,14 @@ export function countEventsByTheme(dataset: Dataset, filters: EventFilters): Map
   return counts;
 }
 
+/** How many events record a difference between outlets, under the other filters (outlets, themes, search). */
+export function countEventsWithDifferences(dataset: Dataset, filters: EventFilters): number {
+  const p = predicates(dataset, filters);
+  return dataset.events.filter(
+    (e) => e.differences.length > 0 && p.outlet(e) && p.theme(e) && p.search(e),
+  ).length;
+}
+
 export function hasActiveFilters(filters: EventFilters): boolean {
   return (
     filters.hiddenOutlets.length > 0 ||

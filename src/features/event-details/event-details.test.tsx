@@ -19,6 +19,10 @@ function renderDetails(dataset: Dataset = makeDetailsDataset()) {
   return screen.getByRole('complementary', { name: 'Event details' });
 }
 
+/** The "What the outlets wrote" section, where every quote of the event is listed by outlet. */
+const quotesSection = (pane: HTMLElement) =>
+  within(pane).getByRole('region', { name: 'What the outlets wrote' });
+
 function select(id: string | null) {
   act(() => useUiStore.getState().selectEvent(id));
 }
@@ -59,8 +63,38 @@ describe('EventDetails', () => {
     ).toEqual(['Security', 'Trade']);
     within(pane).getByRole('heading', { name: 'Where outlets differ' });
     within(pane).getByRole('heading', { name: 'What was agreed' });
-    const workPlan = within(pane).getByText('A shared work plan').closest('li')!;
-    expect(workPlan.textContent).toBe('A shared work plan: NDTV, WION');
+    within(pane).getByRole('group', { name: 'What was agreed' });
+  });
+
+  it('sets the positions of a difference side by side, each with its quotes and outlets', () => {
+    const pane = renderDetails();
+    select('talks');
+    const difference = within(pane).getByRole('group', { name: 'What was agreed' });
+    expect(difference.textContent).toContain('Most say a work plan; Zee News says a pact.');
+    const workPlan = within(difference).getByRole('group', { name: 'A shared work plan' });
+    const quotes = [...workPlan.querySelectorAll('li')].map((li) => [
+      li.querySelector('.position-outlet')!.textContent,
+      li.querySelector('blockquote')!.textContent,
+    ]);
+    expect(quotes).toEqual([
+      ['WION', 'A shared work plan was agreed.'],
+      ['NDTV', 'The advisers met in Ottawa.'],
+    ]);
+    const pact = within(difference).getByRole('group', { name: 'A security pact' });
+    expect(pact.querySelector('blockquote')!.textContent).toBe('A security pact was sealed.');
+  });
+
+  it('folds the hidden outlets’ quotes in a difference', () => {
+    const pane = renderDetails();
+    act(() => useUiStore.getState().setHiddenOutlets(['zee']));
+    select('talks');
+    const pact = within(pane).getByRole('group', { name: 'A security pact' });
+    const folded = pact.querySelector('details')!;
+    expect(folded.querySelector('summary')!.textContent).toBe('1 more from hidden outlets');
+    expect(pact.querySelectorAll('blockquote')).toHaveLength(1);
+    expect(folded.querySelector('blockquote')!.textContent).toBe('A security pact was sealed.');
+    const workPlan = within(pane).getByRole('group', { name: 'A shared work plan' });
+    expect(workPlan.querySelector('details')).toBeNull();
   });
 
   it('marks an expected event', () => {
@@ -79,14 +113,14 @@ describe('EventDetails', () => {
       .map((h) => h.textContent)
       .filter((t) => ['NDTV', 'Zee News', 'WION'].includes(t ?? ''));
     expect(outlets).toEqual(['NDTV', 'Zee News', 'WION']);
-    expect(pane.querySelectorAll('blockquote')).toHaveLength(5);
+    expect(quotesSection(pane).querySelectorAll('blockquote')).toHaveLength(5);
     const link = within(pane).getAllByRole('link', {
       name: 'Source: NDTV (opens in a new tab)',
     })[0]!;
     expect(link.getAttribute('href')).toBe('https://example.org/ndtv-early');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(pane.querySelector('blockquote')!.getAttribute('cite')).toBe(
+    expect(quotesSection(pane).querySelector('blockquote')!.getAttribute('cite')).toBe(
       'https://example.org/ndtv-early',
     );
     expect(pane.textContent).toContain('Report on the talks (description ours)');
@@ -111,10 +145,10 @@ describe('EventDetails', () => {
     const pane = renderDetails();
     act(() => useUiStore.getState().setHiddenOutlets(['ndtv']));
     select('talks');
-    const folded = pane.querySelector('details')!;
+    const folded = quotesSection(pane).querySelector('details.hidden-outlets')!;
     expect(folded.querySelector('summary')!.textContent).toBe('3 more from hidden outlets');
     expect(folded.querySelectorAll('blockquote')).toHaveLength(3);
-    expect(pane.querySelectorAll('blockquote')).toHaveLength(5);
+    expect(quotesSection(pane).querySelectorAll('blockquote')).toHaveLength(5);
   });
 
   it('marks search terms in the title, summary and quotes', () => {
@@ -129,7 +163,7 @@ describe('EventDetails', () => {
   it('shows a quote in its paragraph, marked, and hides it again', () => {
     const pane = renderDetails();
     select('talks');
-    const card = pane.querySelector('blockquote')!.parentElement!;
+    const card = quotesSection(pane).querySelector('blockquote')!.parentElement!;
     const toggle = within(card).getByRole('button', { name: 'Show in context' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
@@ -150,7 +184,7 @@ describe('EventDetails', () => {
     setClipboard({ writeText });
     const pane = renderDetails();
     select('talks');
-    const card = pane.querySelector('blockquote')!.parentElement!;
+    const card = quotesSection(pane).querySelector('blockquote')!.parentElement!;
     await act(async () => {
       fireEvent.click(within(card).getByRole('button', { name: 'Copy citation' }));
     });
@@ -166,7 +200,7 @@ describe('EventDetails', () => {
     setClipboard({ writeText: vi.fn().mockRejectedValue(new Error('denied')) });
     const pane = renderDetails();
     select('talks');
-    const card = pane.querySelector('blockquote')!.parentElement!;
+    const card = quotesSection(pane).querySelector('blockquote')!.parentElement!;
     await act(async () => {
       fireEvent.click(within(card).getByRole('button', { name: 'Copy citation' }));
     });
@@ -175,6 +209,33 @@ describe('EventDetails', () => {
     );
     const text = within(card).getByRole('textbox', { name: 'Citation' }) as HTMLTextAreaElement;
     expect(text.value).toContain('“Doval arrived on Friday.”');
+  });
+
+  it('names the outlets that reported the month but not this event, folding hidden ones', () => {
+    const dataset = makeDetailsDataset();
+    const talks = dataset.events[0]!;
+    dataset.events.push({
+      ...talks,
+      id: 'visit',
+      outletIds: ['ndtv'],
+      quotes: talks.quotes.filter((q) => q.outletId === 'ndtv'),
+      differences: [],
+    });
+    const pane = renderDetails(dataset);
+    act(() => useUiStore.getState().setHiddenOutlets(['wion']));
+    select('visit');
+    const silent = within(pane).getByRole('list', { name: 'Not mentioned by:' });
+    expect(
+      within(silent)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Zee News']);
+    expect(pane.textContent).toContain('Also not mentioned by 1 hidden outlet');
+    expect(pane.textContent).toContain(
+      'They reported other events of Feb 2026 but quoted nothing about this one.',
+    );
+    select('talks');
+    expect(within(pane).queryByRole('list', { name: 'Not mentioned by:' })).toBeNull();
   });
 
   it('closes with the Close details button', () => {

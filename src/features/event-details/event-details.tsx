@@ -10,6 +10,8 @@ import { useUiStore } from '../../stores/ui-store.ts';
 import { DifferencesSection } from './differences-section.tsx';
 import { groupQuotesByOutlet } from './group-quotes-by-outlet.ts';
 import { OutletQuotes } from './outlet-quotes.tsx';
+import { SilencesNote } from './silences-note.tsx';
+import { selectSilences } from './silences.ts';
 import './event-details.css';
 
 /** Id of the event title, for anything that wants to move focus to it. */
@@ -69,6 +71,10 @@ function SelectedEvent({
     () => groupQuotesByOutlet(event, dataset, index, hiddenOutlets),
     [event, dataset, index, hiddenOutlets],
   );
+  const silences = useMemo(
+    () => selectSilences(dataset, event, hiddenOutlets),
+    [dataset, event, hiddenOutlets],
+  );
   const shownQuoteCount = event.quotes.length - groups.hiddenQuoteCount;
   const themes = event.themes.flatMap((id) => index.themesById.get(id) ?? []);
 
@@ -121,7 +127,12 @@ function SelectedEvent({
       </ul>
 
       {event.differences.length > 0 ? (
-        <DifferencesSection event={event} outlets={dataset.outlets} />
+        <DifferencesSection
+          event={event}
+          dataset={dataset}
+          hiddenOutlets={hiddenOutlets}
+          terms={terms}
+        />
       ) : null}
 
       <section className="details-section" aria-labelledby="event-details-quotes">
@@ -132,6 +143,7 @@ function SelectedEvent({
           {countLabel(shownQuoteCount, 'quote')} from {countLabel(groups.shown.length, 'outlet')}
           {groups.hidden.length > 0 ? ' shown' : ''}
         </p>
+        <SilencesNote silences={silences} />
         {groups.shown.length === 0 ? (
           <p className="details-empty">
             All the quotes for this event are from outlets you have hidden.
