@@ -4,6 +4,7 @@ import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { hasActiveFilters, selectIndex } from '../../dataset/selectors.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useShownEvents } from '../../dataset/use-shown-events.ts';
+import { DIFFERENCES_MARK, DIFFERENCES_TEXT } from '../../lib/differences-mark.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { queryTerms } from '../../lib/text-search.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
@@ -79,6 +80,12 @@ export function EventList({ rowMarker }: EventListProps) {
                     <HighlightedText text={event.title} terms={terms} />
                   </span>
                   <span className="event-row-outlets">
+                    {event.differences.length > 0 ? (
+                      <span className="event-row-differs">
+                        <span aria-hidden="true">{DIFFERENCES_MARK}</span>
+                        <span className="visually-hidden">, {DIFFERENCES_TEXT}</span>
+                      </span>
+                    ) : null}
                     {event.outletIds.map((id) => (
                       <span
                         key={id}

@@ -1,5 +1,10 @@
 import { useMemo, useState } from 'react';
-import { countEventsByOutlet, countEventsByTheme } from '../../dataset/selectors.ts';
+import {
+  countEventsByOutlet,
+  countEventsByTheme,
+  countEventsWithDifferences,
+} from '../../dataset/selectors.ts';
+import { DIFFERENCES_MARK } from '../../lib/differences-mark.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { useFilters } from '../../stores/use-filters.ts';
@@ -13,6 +18,10 @@ export function FiltersPanel() {
   const [open, setOpen] = useState(false);
   const outletCounts = useMemo(() => countEventsByOutlet(dataset, filters), [dataset, filters]);
   const themeCounts = useMemo(() => countEventsByTheme(dataset, filters), [dataset, filters]);
+  const differingCount = useMemo(
+    () => countEventsWithDifferences(dataset, filters),
+    [dataset, filters],
+  );
   const outletIds = useMemo(() => dataset.outlets.map((o) => o.id), [dataset]);
   const themeIds = useMemo(() => dataset.themes.map((t) => t.id), [dataset]);
   const actions = useUiStore.getState();
@@ -27,9 +36,25 @@ export function FiltersPanel() {
         onClick={() => setOpen(!open)}
       >
         Filters
-        {filters.hiddenOutlets.length + filters.hiddenThemes.length > 0 ? ' (active)' : ''}
+        {filters.hiddenOutlets.length + filters.hiddenThemes.length > 0 || filters.onlyDifferences
+          ? ' (active)'
+          : ''}
       </button>
       <div id="filters-content" className="filters-content">
+        <label className="filter-differences">
+          <input
+            type="checkbox"
+            checked={filters.onlyDifferences}
+            onChange={(e) => actions.setOnlyDifferences(e.currentTarget.checked)}
+          />
+          <span className="filter-differences-mark" aria-hidden="true">
+            {DIFFERENCES_MARK}
+          </span>
+          <span className="filter-label">
+            Only events where outlets differ{' '}
+            <span className="filter-count">({differingCount})</span>
+          </span>
+        </label>
         <FilterGroup
           legend="Outlets"
           noun="outlets"

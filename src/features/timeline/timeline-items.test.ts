@@ -81,6 +81,18 @@ describe('eventToItem', () => {
     expect(item.title).toBe(`${base.title}\n18 Jun 2023\nReported by 2 outlets`);
   });
 
+  it('marks events on which outlets differ, in its class and its tooltip', () => {
+    const difference = {
+      label: 'What',
+      note: 'Note',
+      positions: [{ label: 'x', quoteIds: ['q'] }],
+    };
+    const item = eventToItem({ ...base, differences: [difference] }, context);
+    expect(item.className.split(' ')).toContain('has-differences');
+    expect(item.title).toBe(`${base.title}\n18 Jun 2023\nReported by 2 outlets · outlets differ`);
+    expect(eventToItem(base, context).className.split(' ')).not.toContain('has-differences');
+  });
+
   it('is coloured by its first theme', () => {
     expect(eventToItem(base, context).style).toBe('--item-colour: #EE6677;');
     const tradeFirst = { ...base, themes: ['trade', 'security'] };
@@ -131,6 +143,19 @@ describe('buildItemContent', () => {
     const content = buildItemContent({ ...base, status: 'expected' }, document);
     expect(content.querySelector('.timeline-item-tag')?.textContent).toBe('Expected');
     expect(buildItemContent(base, document).querySelector('.timeline-item-tag')).toBeNull();
+  });
+
+  it('carries a ≠ mark, with words for screen readers, where outlets differ', () => {
+    const difference = {
+      label: 'What',
+      note: 'Note',
+      positions: [{ label: 'x', quoteIds: ['q'] }],
+    };
+    const content = buildItemContent({ ...base, differences: [difference] }, document);
+    const mark = content.querySelector('.timeline-item-differs');
+    expect(mark?.querySelector('[aria-hidden="true"]')?.textContent).toBe('≠');
+    expect(mark?.querySelector('.visually-hidden')?.textContent).toBe('outlets differ');
+    expect(buildItemContent(base, document).querySelector('.timeline-item-differs')).toBeNull();
   });
 
   it('keeps markup in a title as text: no element is created from it', () => {

@@ -5,6 +5,7 @@
  */
 import type { Dataset, Era, Theme, TimelineEvent } from '../../dataset/schema.ts';
 import { selectIndex } from '../../dataset/selectors.ts';
+import { DIFFERENCES_MARK, DIFFERENCES_TEXT } from '../../lib/differences-mark.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { addDays, dayToDate } from './timeline-window.ts';
 
@@ -53,6 +54,7 @@ export function eventToItem(event: TimelineEvent, context: ItemContext): VisItem
   const classNames = ['event'];
   if (!isSingleDay) classNames.push(date.precision === 'day' ? 'is-span' : 'is-imprecise');
   if (event.status === 'expected') classNames.push('is-expected');
+  if (event.differences.length > 0) classNames.push('has-differences');
   if (nearEnd) classNames.push('is-near-end');
   if (firstTheme !== undefined) classNames.push(`theme-${firstTheme}`);
 
@@ -77,17 +79,24 @@ function isNearEnd(day: string, range: { start: string; end: string }): boolean 
   return dayToDate(day).getTime() >= end - (end - start) * NEAR_END_FRACTION;
 }
 
-/** "Title\n7 Feb 2026\nReported by 4 outlets" (plus "Expected"): the tooltip, as plain text. */
+/**
+ * "Title\n7 Feb 2026\nReported by 4 outlets · outlets differ" (plus "Expected"): the
+ * tooltip, as plain text.
+ */
 export function itemTitle(event: TimelineEvent): string {
   const when = formatEventDate(event.date);
+  const reported = `Reported by ${outletCountText(event.outletIds.length)}`;
   return [
     event.title,
     event.status === 'expected' ? `Expected · ${when}` : when,
-    `Reported by ${outletCountText(event.outletIds.length)}`,
+    event.differences.length > 0 ? `${reported} · ${DIFFERENCES_TEXT}` : reported,
   ].join('\n');
 }
 
-/** The label inside an event's item: its title, an "Expected" tag, and how many outlets reported it. */
+/**
+ * The label inside an event's item: its title, an "Expected" tag, a "≠" where outlets
+ * differ, and how many outlets reported it.
+ */
 export function buildItemContent(event: TimelineEvent, doc: Document): HTMLElement {
   const root = doc.createElement('span');
   root.className = 'timeline-item';
@@ -103,6 +112,19 @@ export function buildItemContent(event: TimelineEvent, doc: Document): HTMLEleme
     tag.className = 'timeline-item-tag';
     tag.textContent = 'Expected';
     root.append(' ', tag);
+  }
+
+  if (event.differences.length > 0) {
+    const differs = doc.createElement('span');
+    differs.className = 'timeline-item-differs';
+    const mark = doc.createElement('span');
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = DIFFERENCES_MARK;
+    const words = doc.createElement('span');
+    words.className = 'visually-hidden';
+    words.textContent = DIFFERENCES_TEXT;
+    differs.append(mark, words);
+    root.append(' ', differs);
   }
 
   const count = event.outletIds.length;
