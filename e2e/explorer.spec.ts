@@ -83,12 +83,14 @@ test('selecting an event shows exactly the shown outlets’ quotes, verbatim', a
 
   const pane = details(page);
   await expect(pane.getByRole('heading', { level: 2 })).toHaveText(MEETING.title);
-  const quotes = pane.locator('blockquote:visible');
+  // Every quote, by outlet (the differences above repeat some of them).
+  const wrote = pane.getByRole('region', { name: 'What the outlets wrote' });
+  const quotes = wrote.locator('blockquote:visible');
   await expect(quotes).toHaveCount(shownQuotes.length);
   expect((await quotes.allTextContents()).map((t) => t.trim()).sort()).toEqual(
     shownQuotes.map((q) => q.text).sort(),
   );
-  await expect(pane.getByText(`${hiddenQuotes.length} more from hidden outlets`)).toBeVisible();
+  await expect(wrote.getByText(`${hiddenQuotes.length} more from hidden outlets`)).toBeVisible();
   // Selecting in the list selects on the timeline too.
   await expect(page.locator('.vis-item.vis-box.vis-selected')).toContainText(
     MEETING.title.slice(0, 20),

@@ -145,6 +145,18 @@ test('the differences filter shows exactly the events where outlets differ, and 
     await expect(rows.nth(i)).toHaveAccessibleName(/\boutlets differ\b/);
   }
 
+  // The count follows the other filters.
+  const outlet = dataset.outlets[0]!;
+  await page.getByRole('checkbox', { name: new RegExp(`^${escape(outlet.name)}`) }).uncheck();
+  const stillShown = WITH_DIFFERENCES.filter((e) => e.outletIds.some((id) => id !== outlet.id));
+  await expect(
+    page.getByRole('checkbox', {
+      name: `Only events where outlets differ (${stillShown.length})`,
+    }),
+  ).toBeChecked();
+  await expect(rows).toHaveCount(stillShown.length);
+  await page.getByRole('checkbox', { name: new RegExp(`^${escape(outlet.name)}`) }).check();
+
   await filter.uncheck();
   await expect(page).not.toHaveURL(/differ=1/);
   await expect(list(page).getByRole('button')).toHaveCount(dataset.events.length);
@@ -180,10 +192,23 @@ test('timeline items of events where outlets differ carry the ≠ marker, and no
       await expect(marker, event.id).toHaveCount(0);
     }
   }
-  // In the overview the titles go but the marker stays.
-  await expect(
-    page.locator(`.vis-timeline [data-event-id="${MEETING.id}"] .timeline-item-differs`),
-  ).toBeVisible();
+  // In the overview the titles go but the marker stays…
+  const meeting = page.locator(`.vis-timeline [data-event-id="${MEETING.id}"]`);
+  await expect(page.locator('.vis-timeline.is-overview')).toHaveCount(1);
+  await expect(meeting.locator('.timeline-item-differs')).toBeVisible();
+  await expect(meeting.locator('.timeline-item-title')).toBeHidden();
+});
+
+test('zoomed in, an item shows its title and the ≠ marker together', async ({ page }, testInfo) => {
+  const month = MEETING.date.start.slice(0, 7);
+  await page.goto(`./?from=${month}-01&to=${month}-28`);
+  const meeting = page.locator(`.vis-timeline [data-event-id="${MEETING.id}"]`);
+  await expect(page.locator('.vis-timeline.is-overview')).toHaveCount(0);
+  await expect(meeting.locator('.timeline-item-title')).toBeVisible();
+  await expect(meeting.locator('.timeline-item-differs')).toBeVisible();
+  await page
+    .locator('.timeline-canvas')
+    .screenshot({ path: testInfo.outputPath('timeline-markers.png') });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

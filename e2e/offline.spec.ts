@@ -71,7 +71,9 @@ test('after one visit the timeline, its events, quotes, search, links and presen
     .getByRole('button', { name: new RegExp(MEETING.title.slice(0, 30)) })
     .click();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(MEETING.title);
-  const quotes = details(page).locator('blockquote:visible');
+  const quotes = details(page)
+    .getByRole('region', { name: 'What the outlets wrote' })
+    .locator('blockquote:visible');
   await expect(quotes).toHaveCount(MEETING.quotes.length);
   expect((await quotes.allTextContents()).map((t) => t.trim()).sort()).toEqual(
     MEETING.quotes.map((q) => q.text).sort(),
