@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { TimelineEvent } from '../src/dataset/schema.ts';
 import { loadBuiltDataset } from './dataset.ts';
 
@@ -51,6 +51,19 @@ function expectedCellText(event: TimelineEvent, outletId: string): string {
   const n = quoteCount(event, outletId);
   if (n > 0) return quotesLabel(n);
   return silentOutletIds(event).has(outletId) ? 'not mentioned' : 'no coverage of this period';
+}
+
+/** In view and not under anything else (such as the detail pane's sticky Close button). */
+async function expectUncovered(locator: Locator) {
+  await expect(locator).toBeInViewport();
+  const covered = await locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const y = box.top + box.height / 2;
+    return [box.left + 2, box.left + box.width / 2, box.right - 2].some(
+      (x) => !el.contains(document.elementFromPoint(x, y)),
+    );
+  });
+  expect(covered, 'covered by another element').toBe(false);
 }
 
 /** Row and column (in the whole table, headers included) of the cell holding the focus. */
@@ -143,7 +156,7 @@ test('clicking a quoted cell opens the event with that outlet’s quotes in view
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(event.title);
   await expect(row).toHaveAttribute('aria-selected', 'true');
   const group = details(page).getByRole('region', { name: outlet.name });
-  await expect(group.getByRole('heading', { name: outlet.name })).toBeInViewport();
+  await expectUncovered(group.getByRole('heading', { name: outlet.name }));
   await expect(group.getByRole('listitem')).toHaveCount(quoteCount(event, outlet.id));
   await expect(page).toHaveURL(new RegExp(`[?&]event=${event.id}(&|$)`));
 });
@@ -154,6 +167,8 @@ test('a column header solos its outlet and shows the timeline', async ({ page })
   await grid(page).getByRole('columnheader', { name: outlet.name }).getByRole('button').click();
   await expect(grid(page)).toHaveCount(0);
   await expect(viewButton(page, 'Timeline')).toHaveAttribute('aria-pressed', 'true');
+  // The focus was on the header that went; it lands on the switch, not the page's top.
+  await expect(viewButton(page, 'Timeline')).toBeFocused();
   await expect(page.locator('.vis-timeline')).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem')).toHaveCount(
     dataset.events.filter((e) => e.outletIds.includes(outlet.id)).length,
@@ -244,15 +259,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
     page,
   }, testInfo) => {
     await page.emulateMedia({ colorScheme });
-    const event = dataset.events.reduce((a, b) =>
-      b.outletIds.length > a.outletIds.length ? b : a,
-    );
+    const event = dataset.events.reduce((a, b) => (b.quotes.length > a.quotes.length ? b : a));
+    const outlet = dataset.outlets.filter((o) => quoteCount(event, o.id) > 0).at(-1)!;
+    const row = bodyRows(page).nth(dataset.events.indexOf(event));
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`./?view=coverage&event=${event.id}`);
-    await expect(grid(page)).toBeVisible();
-    await grid(page).locator('[tabindex="0"]').focus();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowRight');
+    // A shared link's event is highlighted and scrolled into view.
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+    await expect(row.getByRole('rowheader')).toBeInViewport();
+    await row
+      .getByRole('gridcell')
+      .nth(dataset.outlets.indexOf(outlet))
+      .getByRole('button')
+      .focus();
+    await page.keyboard.press('Enter');
+    await expectUncovered(details(page).getByRole('heading', { name: outlet.name }));
     await page.screenshot({ path: testInfo.outputPath(`coverage-1280x800-${colorScheme}.png`) });
 
     await page.setViewportSize({ width: 390, height: 844 });
@@ -266,9 +287,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       path: testInfo.outputPath(`coverage-390x844-scrolled-${colorScheme}.png`),
     });
     const edges = (await box.boundingBox())!;
-    const corner = (await grid(page).getByRole('columnheader').nth(1).boundingBox())!;
+    const header = (await grid(page).getByRole('columnheader').nth(1).boundingBox())!;
     const rowHeader = (await bodyRows(page).nth(4).getByRole('rowheader').boundingBox())!;
-    expect(Math.abs(corner.y - edges.y)).toBeLessThan(2);
+    expect(Math.abs(header.y - edges.y)).toBeLessThan(2);
     expect(Math.abs(rowHeader.x - edges.x)).toBeLessThan(2);
+    // On a phone the quotes open in the bottom sheet, at the outlet's group.
+    await row
+      .getByRole('gridcell')
+      .nth(dataset.outlets.indexOf(outlet))
+      .getByRole('button')
+      .click();
+    await expectUncovered(details(page).getByRole('heading', { name: outlet.name }));
+    await page.screenshot({
+      path: testInfo.outputPath(`coverage-390x844-quotes-${colorScheme}.png`),
+    });
   });
 }
