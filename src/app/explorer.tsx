@@ -7,6 +7,7 @@ import type { Dataset } from '../dataset/schema.ts';
 import { useUiStore } from '../stores/ui-store.ts';
 import { startUrlSync } from '../stores/url-sync.ts';
 import { BriefingToolbar } from './briefing-toolbar.tsx';
+import { ViewSwitch } from '../features/coverage/view-switch.tsx';
 import { PackMarker } from '../features/packs/pack-marker.tsx';
 import { StarButton } from '../features/packs/star-button.tsx';
 import { EventDetails } from '../features/event-details/event-details.tsx';
@@ -19,6 +20,10 @@ import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 // Loaded when a presentation starts: it costs nothing at first paint.
 const Presentation = lazy(() =>
   import('../features/presentation/presentation.tsx').then((m) => ({ default: m.Presentation })),
+);
+// Loaded when the coverage view is first opened.
+const CoverageMatrix = lazy(() =>
+  import('../features/coverage/coverage-matrix.tsx').then((m) => ({ default: m.CoverageMatrix })),
 );
 
 /** Gates the explorer on the dataset: loading, error with Retry, or the explorer itself. */
@@ -41,20 +46,30 @@ function ExplorerLayout({ dataset }: { dataset: Dataset }) {
   // Before the first paint, so a shared link never flashes the default view.
   useLayoutEffect(() => startUrlSync(dataset), [dataset]);
   const present = useUiStore((s) => s.present);
+  const coverage = useUiStore((s) => s.view === 'coverage');
   return (
     // While presenting, the explorer is out of reach; the slides are portalled outside it.
     <div className="app-shell" inert={present}>
-      <a className="skip-link" href="#event-list">
-        Skip to the list of events
+      <a className="skip-link" href={coverage ? '#coverage-heading' : '#event-list'}>
+        {coverage ? 'Skip to the coverage table' : 'Skip to the list of events'}
       </a>
       <AppHeader dataset={dataset}>
+        <ViewSwitch />
         <SearchBox />
         <BriefingToolbar />
       </AppHeader>
       <main className="explorer">
         <FiltersPanel />
-        <TimelinePanel />
-        <EventList rowMarker={(id) => <PackMarker eventId={id} />} />
+        {coverage ? (
+          <Suspense fallback={<section className="coverage-panel" aria-busy="true" />}>
+            <CoverageMatrix />
+          </Suspense>
+        ) : (
+          <>
+            <TimelinePanel />
+            <EventList rowMarker={(id) => <PackMarker eventId={id} />} />
+          </>
+        )}
         <EventDetails eventActions={(id) => <StarButton eventId={id} />} />
       </main>
       <HandoutHost />

@@ -6,7 +6,8 @@ import { parsePack, parseViewState, serialiseViewState } from './url-state.ts';
 /**
  * Keeps the URL and the store in step: the URL is read at start and on Back/Forward;
  * store changes are written back. Selecting an event pushes a history entry (so Back
- * returns to the previous event), and so do entering and leaving presentation mode;
+ * returns to the previous event), and so do entering and leaving presentation mode and
+ * switching between the timeline and the coverage view;
  * everything else — window moves, filters, slides within a presentation — replaces it.
  * A link's briefing pack is kept in the reader's packs and made active.
  */
@@ -25,12 +26,15 @@ export function startUrlSync(dataset: Dataset): () => void {
   };
   applyUrl();
 
-  let { selectedEventId: selected, present } = useUiStore.getState();
+  let { selectedEventId: selected, present, view } = useUiStore.getState();
   const unsubscribeUi = useUiStore.subscribe((state) => {
     const pushes =
-      state.present !== present || (state.selectedEventId !== selected && !state.present);
+      state.present !== present ||
+      state.view !== view ||
+      (state.selectedEventId !== selected && !state.present);
     selected = state.selectedEventId;
     present = state.present;
+    view = state.view;
     if (applying) return;
     writeUrl(currentUrl(), pushes ? 'push' : 'replace');
   });
@@ -39,7 +43,7 @@ export function startUrlSync(dataset: Dataset): () => void {
   });
   const onPopState = () => {
     applyUrl();
-    ({ selectedEventId: selected, present } = useUiStore.getState());
+    ({ selectedEventId: selected, present, view } = useUiStore.getState());
   };
   window.addEventListener('popstate', onPopState);
   return () => {

@@ -3,6 +3,7 @@ import { formatArticleDate } from '../../lib/citation.ts';
 import type { OutletQuoteGroup } from './group-quotes-by-outlet.ts';
 import { QuoteCard } from './quote-card.tsx';
 import { toWebUrl, webUrlHost } from '../../lib/web-url.ts';
+import { outletQuotesDomId } from '../../lib/dom-ids.ts';
 
 /** One outlet's quotes, article by article, each article with its date and source link. */
 export function OutletQuotes({
@@ -16,6 +17,7 @@ export function OutletQuotes({
   const headingId = useId();
   return (
     <section
+      id={outletQuotesDomId(outlet.id)}
       className="outlet-quotes"
       aria-labelledby={headingId}
       style={{ '--outlet-colour': outlet.colour } as CSSProperties}
