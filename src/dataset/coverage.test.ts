@@ -96,3 +96,60 @@ describe('selectCoverageMatrix', () => {
     expect(matrix.columnTotals).toHaveLength(2);
   });
 });
+
+describe('silences at scale', () => {
+  /** The definition, pair by pair: another event of the period quoted by the outlet. */
+  function bruteForceSilent(dataset: Dataset, eventId: string): string[] {
+    const event = dataset.events.find((e) => e.id === eventId)!;
+    const period = periodOf(event.date);
+    return dataset.outlets
+      .filter(
+        (o) =>
+          !event.outletIds.includes(o.id) &&
+          dataset.events.some(
+            (other) =>
+              other.id !== event.id &&
+              other.outletIds.includes(o.id) &&
+              other.date.start <= period.end &&
+              period.start <= other.date.end,
+          ),
+      )
+      .map((o) => o.id);
+  }
+
+  it('agrees with comparing every pair of events, for spans, months, years and approximate dates', () => {
+    const dataset = makeDataset();
+    const template = dataset.events[0]!;
+    // A small deterministic generator (a linear congruential sequence).
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const day = (offset: number) =>
+      new Date(Date.UTC(2018, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const precisions = ['day', 'month', 'year', 'approx'] as const;
+    dataset.events = Array.from({ length: 300 }, (_, i) => {
+      const start = next(3000);
+      const precision = precisions[next(4)]!;
+      const length = precision === 'day' ? next(3) : precision === 'approx' ? next(200) : next(40);
+      const outletIds = dataset.outlets.filter(() => next(3) === 0).map((o) => o.id);
+      return {
+        ...template,
+        id: `e${i}`,
+        date: {
+          start: day(start),
+          end: day(start + length),
+          precision,
+          label: precision === 'approx' ? 'about then' : null,
+        },
+        outletIds: outletIds.length ? outletIds : ['ndtv'],
+      };
+    });
+    for (const event of dataset.events) {
+      expect(selectSilentOutlets(dataset, event).map((o) => o.id)).toEqual(
+        bruteForceSilent(dataset, event.id),
+      );
+    }
+  });
+});

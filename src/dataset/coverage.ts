@@ -54,7 +54,49 @@ function lastDayOfMonth(isoDay: string): string {
   return `${isoDay.slice(0, 7)}-${String(day).padStart(2, '0')}`;
 }
 
-const overlaps = (a: Period, b: Period) => a.start <= b.end && b.start <= a.end;
+/**
+ * Per outlet, the dates of the events it quotes, sorted by start, with the latest end
+ * among each prefix: "does the outlet report anything overlapping [a, b]?" is then one
+ * binary search (the events starting by `b`) and one comparison (the latest of their ends
+ * reaches `a`). Built once per dataset; a matrix of n events costs O(n · outlets · log n).
+ */
+interface OutletSpans {
+  starts: string[];
+  latestEndSoFar: string[];
+}
+
+const spanIndexes = new WeakMap<Dataset, Map<string, OutletSpans>>();
+
+function outletSpans(dataset: Dataset): Map<string, OutletSpans> {
+  let index = spanIndexes.get(dataset);
+  if (index) return index;
+  const dates = new Map<string, EventDate[]>(dataset.outlets.map((o) => [o.id, []]));
+  for (const event of dataset.events) {
+    for (const id of event.outletIds) dates.get(id)?.push(event.date);
+  }
+  index = new Map();
+  for (const [id, list] of dates) {
+    list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    let latest = '';
+    const latestEndSoFar = list.map((d) => (latest = d.end > latest ? d.end : latest));
+    index.set(id, { starts: list.map((d) => d.start), latestEndSoFar });
+  }
+  spanIndexes.set(dataset, index);
+  return index;
+}
+
+function reportsDuring(spans: OutletSpans | undefined, period: Period): boolean {
+  if (!spans) return false;
+  // How many events start on or before the period's last day.
+  let low = 0;
+  let high = spans.starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans.starts[mid]! <= period.end) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && spans.latestEndSoFar[low - 1]! >= period.start;
+}
 
 /** Outlets that report another event of `event`'s period but do not quote `event`. */
 export function selectSilentOutlets(dataset: Dataset, event: TimelineEvent): Outlet[] {
@@ -64,11 +106,13 @@ export function selectSilentOutlets(dataset: Dataset, event: TimelineEvent): Out
 
 function silentOutletIds(dataset: Dataset, event: TimelineEvent): Set<string> {
   const period = periodOf(event.date);
-  const quoting = new Set(event.outletIds);
+  const spans = outletSpans(dataset);
   const silent = new Set<string>();
-  for (const other of dataset.events) {
-    if (other.id === event.id || !overlaps(period, other.date)) continue;
-    for (const id of other.outletIds) if (!quoting.has(id)) silent.add(id);
+  // An outlet that quotes the event is not silent, so its own span never counts here.
+  for (const outlet of dataset.outlets) {
+    if (!event.outletIds.includes(outlet.id) && reportsDuring(spans.get(outlet.id), period)) {
+      silent.add(outlet.id);
+    }
   }
   return silent;
 }
