@@ -8,6 +8,7 @@ import { useUiStore } from '../stores/ui-store.ts';
 import { startUrlSync } from '../stores/url-sync.ts';
 import { BriefingToolbar } from './briefing-toolbar.tsx';
 import { ViewSwitch } from '../features/coverage/view-switch.tsx';
+import { OutletsButton } from '../features/outlets/outlets-button.tsx';
 import { PackMarker } from '../features/packs/pack-marker.tsx';
 import { StarButton } from '../features/packs/star-button.tsx';
 import { EventDetails } from '../features/event-details/event-details.tsx';
@@ -54,7 +55,10 @@ function ExplorerLayout({ dataset }: { dataset: Dataset }) {
         {coverage ? 'Skip to the coverage table' : 'Skip to the list of events'}
       </a>
       <AppHeader dataset={dataset}>
-        <ViewSwitch />
+        <div className="header-views">
+          <ViewSwitch />
+          <OutletsButton />
+        </div>
         <SearchBox />
         <BriefingToolbar />
       </AppHeader>
