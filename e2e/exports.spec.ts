@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import type { Article, Quote, TimelineEvent } from '../src/dataset/schema.ts';
+import { parseCsv, unguard } from './csv.ts';
 import { loadBuiltDataset } from './dataset.ts';
 
 const dataset = loadBuiltDataset();
@@ -66,54 +67,6 @@ async function download(page: Page, label: string): Promise<{ name: string; byte
 
 /** What a Markdown renderer shows for backslash-escaped text. */
 const unescapeMarkdown = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-
-/** RFC 4180: fields separated by commas, rows by CRLF, quoted fields may hold anything. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (field === '' && c === '"') {
-      // A quoted field: up to the next lone quotation mark.
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i += 1;
-          break;
-        } else field += text[i++];
-      }
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r') {
-        throw new Error(`text after a quoted field at ${i}`);
-      }
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      i += 1;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 2;
-    } else if (c === '\r' || c === '\n' || c === '"') {
-      throw new Error(`bare ${JSON.stringify(c)} in an unquoted field at ${i}`);
-    } else {
-      field += c;
-      i += 1;
-    }
-  }
-  if (field !== '' || row.length) throw new Error('last row does not end with CRLF');
-  return rows;
-}
-
-/** Undoes the formula guard: the apostrophe is ours only before = + - @ tab or CR. */
-const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 const decodeXml = (text: string) =>
   text

@@ -8,9 +8,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'markdown',
     label: 'Markdown brief (.md)',
-    run: async (briefing) => {
+    run: async (briefing, dataset, options) => {
       const { exportMarkdownBrief } = await import('../exports/export-files.ts');
-      exportMarkdownBrief(briefing, new Date());
+      exportMarkdownBrief(briefing, dataset, options, new Date());
     },
   },
   {
@@ -19,6 +19,14 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     run: async (briefing) => {
       const { exportQuotesCsv } = await import('../exports/export-files.ts');
       exportQuotesCsv(briefing, new Date());
+    },
+  },
+  {
+    id: 'coverage-csv',
+    label: 'Coverage matrix (.csv)',
+    run: async (briefing, dataset) => {
+      const { exportBriefingCoverageCsv } = await import('../exports/export-files.ts');
+      exportBriefingCoverageCsv(briefing, dataset, new Date());
     },
   },
   {
@@ -37,7 +45,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'pdf',
     label: 'PDF handout (.pdf)',
-    run: async (briefing) =>
-      (await import('../features/handout/download-handout-pdf.ts')).downloadHandoutPdf(briefing),
+    run: async (briefing, dataset, options) =>
+      (await import('../features/handout/download-handout-pdf.ts')).downloadHandoutPdf(
+        briefing,
+        dataset,
+        options,
+      ),
   },
 ];

@@ -27,6 +27,8 @@ export interface Briefing {
   scopeDescription: string;
   /** First and last day of the dataset. */
   range: { start: string; end: string };
+  /** The outlets shown, in dataset order: whose quotes the briefing carries. */
+  outlets: Outlet[];
   events: BriefingEvent[];
 }
 
@@ -44,6 +46,7 @@ export function selectBriefing(
   const index = selectIndex(dataset);
   const hiddenOutlets = new Set(filters.hiddenOutlets);
   const outletOrder = new Map(dataset.outlets.map((o, i) => [o.id, i]));
+  const outlets = dataset.outlets.filter((o) => !hiddenOutlets.has(o.id));
   const withQuotes = (event: TimelineEvent, note: string): BriefingEvent => ({
     event,
     note,
@@ -62,6 +65,7 @@ export function selectBriefing(
       title: pack.title,
       scopeDescription: `${pack.items.length} events chosen for this briefing · ${describeOutlets(dataset, filters)}`,
       range: dataset.range,
+      outlets,
       events: pack.items.flatMap((item) => {
         const event = index.eventsById.get(item.eventId);
         return event ? [withQuotes(event, item.note)] : [];
@@ -72,6 +76,7 @@ export function selectBriefing(
     title: VIEW_BRIEFING_TITLE,
     scopeDescription: describeFilters(dataset, filters),
     range: dataset.range,
+    outlets,
     events: selectShownEvents(dataset, filters).map((e) => withQuotes(e, '')),
   };
 }

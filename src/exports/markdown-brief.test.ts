@@ -134,3 +134,44 @@ describe('buildMarkdownBrief', () => {
     expect(md).not.toContain('Quote from zee');
   });
 });
+
+describe('coverage appendix', () => {
+  const briefing = selectBriefing(makeDataset(), NO_FILTERS, null);
+
+  it('is absent unless asked for', () => {
+    expect(buildMarkdownBrief(briefing, GENERATED)).not.toContain('Appendix');
+  });
+
+  it('is a table with a row per event, the outlets as columns and a totals row', () => {
+    const coverage = {
+      outlets: ['NDTV (India)', 'A|B (country not stated)'],
+      rows: [
+        { eventId: 'a', date: '23 Feb 2018', title: 'Title *a*', cells: ['2', ''], reporting: 1 },
+        {
+          eventId: 'b',
+          date: '2023',
+          title: 'Title b',
+          cells: ['not mentioned', '1'],
+          reporting: 1,
+        },
+      ],
+      columnTotals: [1, 1],
+      totalQuotes: 3,
+    };
+    const markdown = buildMarkdownBrief(briefing, GENERATED, coverage);
+    const appendix = markdown.slice(markdown.indexOf('## Appendix: coverage'));
+    const table = appendix.split('\n').filter((line) => line.startsWith('|'));
+    expect(table).toEqual([
+      '| Date | Event | NDTV (India) | A\\|B (country not stated) | Outlets reporting |',
+      '| --- | --- | ---: | ---: | ---: |',
+      '| 23 Feb 2018 | Title \\*a\\* | 2 |   | 1 |',
+      '| 2023 | Title b | not mentioned | 1 | 1 |',
+      '|   | Events reported | 1 | 1 |   |',
+    ]);
+    expect(appendix).toContain('“not mentioned”');
+    // The appendix comes after the last event.
+    expect(markdown.indexOf(briefing.events.at(-1)!.event.title)).toBeLessThan(
+      markdown.indexOf('## Appendix'),
+    );
+  });
+});

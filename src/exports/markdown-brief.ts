@@ -6,9 +6,15 @@ import type { Briefing, BriefingEvent, BriefingQuote } from '../briefing/briefin
 import { citeHeadline, formatArticleDate } from '../lib/citation.ts';
 import { toWebUrl } from '../lib/web-url.ts';
 import { formatYearRange } from '../lib/format-date.ts';
+import { COVERAGE_KEY, type CoverageTable } from './coverage-table.ts';
 import { describeEventDate, describeGeneratedOn } from './export-text.ts';
 
-export function buildMarkdownBrief(briefing: Briefing, generatedAt: Date): string {
+/** `coverage`, when given, is added as an appendix after the events. */
+export function buildMarkdownBrief(
+  briefing: Briefing,
+  generatedAt: Date,
+  coverage: CoverageTable | null = null,
+): string {
   const blocks = [
     `# ${inline(briefing.title)}`,
     [
@@ -17,6 +23,7 @@ export function buildMarkdownBrief(briefing: Briefing, generatedAt: Date): strin
       `**${describeGeneratedOn(generatedAt)}** · ${countEvents(briefing)}`,
     ].join('\n'),
     ...briefing.events.flatMap(eventBlocks),
+    ...(coverage ? coverageAppendix(coverage) : []),
   ];
   return `${blocks.join('\n\n')}\n`;
 }
@@ -34,6 +41,24 @@ function eventBlocks({ event, quotes, note }: BriefingEvent): string[] {
     paragraph(event.summary),
     ...(note.trim() ? [`**Speaker note:** ${paragraph(note.trim())}`] : []),
     ...(quotes.length ? quotes.map(quoteBlock) : ['*No quotes from the outlets shown.*']),
+  ];
+}
+
+/** The matrix as a GitHub-flavoured Markdown table, after a heading and its key. */
+function coverageAppendix(table: CoverageTable): string[] {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const textRow = (cells: readonly string[]) => row(cells.map((c) => inline(c) || ' '));
+  const header = ['Date', 'Event', ...table.outlets, 'Outlets reporting'];
+  return [
+    '## Appendix: coverage',
+    inline(COVERAGE_KEY),
+    [
+      textRow(header),
+      // Markup of our own: the alignment row (text left, counts right).
+      row(header.map((_, i) => (i < 2 ? '---' : '---:'))),
+      ...table.rows.map((r) => textRow([r.date, r.title, ...r.cells, String(r.reporting)])),
+      textRow(['', 'Events reported', ...table.columnTotals.map(String), '']),
+    ].join('\n'),
   ];
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { selectBriefing } from '../briefing/briefing.ts';
 import { makeDataset } from '../dataset/dataset-fixture.ts';
 import { NO_FILTERS } from '../dataset/selectors.ts';
-import { QUOTES_CSV_HEADER, buildQuotesCsv, csvField, guardFormula } from './quotes-csv.ts';
+import { csvField, guardFormula } from './csv.ts';
+import { QUOTES_CSV_HEADER, buildQuotesCsv } from './quotes-csv.ts';
 
 const dataset = makeDataset();
 

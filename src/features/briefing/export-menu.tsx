@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useBriefing } from '../../briefing/use-briefing.ts';
+import { useExportOptionsStore } from '../../stores/export-options.ts';
 import type { ExportFormat } from './export-format.ts';
 
 /** "Export" disclosure: one button per format, for the briefing in effect. */
 export function ExportMenu({ formats }: { formats: readonly ExportFormat[] }) {
   const dataset = useLoadedDataset();
   const briefing = useBriefing();
+  const coverageAppendix = useExportOptionsStore((s) => s.coverageAppendix);
+  const setCoverageAppendix = useExportOptionsStore((s) => s.setCoverageAppendix);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const menuId = useId();
@@ -25,7 +28,7 @@ export function ExportMenu({ formats }: { formats: readonly ExportFormat[] }) {
     setOpen(false);
     setStatus(`Preparing ${format.label}…`);
     try {
-      await format.run(briefing, dataset);
+      await format.run(briefing, dataset, { coverageAppendix });
       setStatus(`${format.label} ready`);
     } catch (error) {
       setStatus(
@@ -54,15 +57,25 @@ export function ExportMenu({ formats }: { formats: readonly ExportFormat[] }) {
       >
         Export
       </button>
-      <ul id={menuId} className="export-menu-list" hidden={!open} aria-label="Export formats">
-        {formats.map((format) => (
-          <li key={format.id}>
-            <button type="button" onClick={() => void run(format)}>
-              {format.label}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div id={menuId} className="export-menu-popup" hidden={!open}>
+        <ul className="export-menu-list" aria-label="Export formats">
+          {formats.map((format) => (
+            <li key={format.id}>
+              <button type="button" onClick={() => void run(format)}>
+                {format.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label className="export-menu-option">
+          <input
+            type="checkbox"
+            checked={coverageAppendix}
+            onChange={(e) => setCoverageAppendix(e.target.checked)}
+          />
+          Add a coverage appendix (Markdown, print, PDF)
+        </label>
+      </div>
       <span className="visually-hidden" role="status">
         {status}
       </span>

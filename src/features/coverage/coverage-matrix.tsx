@@ -6,6 +6,7 @@ import {
   type CSSProperties,
   type KeyboardEvent,
 } from 'react';
+import { VIEW_BRIEFING_TITLE } from '../../briefing/briefing.ts';
 import { selectCoverageMatrix, type CoverageCell } from '../../dataset/coverage.ts';
 import type { Outlet } from '../../dataset/schema.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
@@ -86,6 +87,22 @@ export function CoverageMatrix() {
     );
   };
 
+  const [downloadStatus, setDownloadStatus] = useState('');
+  const downloadCsv = async () => {
+    try {
+      const [{ toCoverageTable }, { exportCoverageCsv }] = await Promise.all([
+        import('../../exports/coverage-table.ts'),
+        import('../../exports/export-files.ts'),
+      ]);
+      exportCoverageCsv(toCoverageTable(matrix), VIEW_BRIEFING_TITLE, new Date());
+      setDownloadStatus('Coverage matrix (.csv) ready');
+    } catch (error) {
+      setDownloadStatus(
+        `Coverage matrix (.csv) failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
   const soloOutlet = (outletId: string) => {
     const { setView, showOnlyOutlet } = useUiStore.getState();
     // The view first, so Back returns to the matrix as it was.
@@ -106,6 +123,17 @@ export function CoverageMatrix() {
           {countLabel(matrix.events.length, 'event')} ×{' '}
           {countLabel(matrix.outlets.length, 'outlet')}
         </p>
+        <button
+          type="button"
+          className="coverage-download"
+          disabled={matrix.events.length === 0}
+          onClick={() => void downloadCsv()}
+        >
+          Download table (.csv)
+        </button>
+        <span className="visually-hidden" role="status">
+          {downloadStatus}
+        </span>
         <ul className="coverage-key" aria-label="Key">
           <li>
             <span className="coverage-mark is-quoted" aria-hidden="true" /> quotes the event

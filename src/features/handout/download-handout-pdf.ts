@@ -4,11 +4,18 @@
  * the reader asks for the PDF.
  */
 import type { Briefing } from '../../briefing/briefing.ts';
+import type { Dataset } from '../../dataset/schema.ts';
+import { selectBriefingCoverage } from '../../exports/coverage-table.ts';
+import type { ExportOptions } from '../../stores/export-options.ts';
 import { handoutFileName, toHandoutContent } from './handout-content.ts';
 import { localIsoDay } from './local-iso-day.ts';
 import { buildHandoutPdf, pageSizeForLocale } from './handout-pdf.ts';
 
-export async function downloadHandoutPdf(briefing: Briefing): Promise<void> {
+export async function downloadHandoutPdf(
+  briefing: Briefing,
+  dataset: Dataset,
+  options: ExportOptions,
+): Promise<void> {
   const [{ default: pdfMake }, { default: vfs }] = await Promise.all([
     import('pdfmake/build/pdfmake'),
     import('pdfmake/build/vfs_fonts'),
@@ -17,7 +24,11 @@ export async function downloadHandoutPdf(briefing: Briefing): Promise<void> {
   pdfMake.addVirtualFileSystem(vfs);
   const preparedOn = localIsoDay(new Date());
   const definition = buildHandoutPdf(
-    toHandoutContent(briefing, preparedOn),
+    toHandoutContent(
+      briefing,
+      preparedOn,
+      options.coverageAppendix ? selectBriefingCoverage(dataset, briefing) : null,
+    ),
     pageSizeForLocale(navigator.language),
   );
   await pdfMake.createPdf(definition).download(handoutFileName(preparedOn));

@@ -3,6 +3,7 @@
  * printed handout and the PDF render, so paper and file can never disagree.
  */
 import type { Briefing } from '../../briefing/briefing.ts';
+import type { CoverageTable } from '../../exports/coverage-table.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { buildSourceLine } from '../../lib/citation.ts';
 import { toWebUrl } from '../../lib/web-url.ts';
@@ -39,10 +40,16 @@ export interface HandoutContent {
   /** "Prepared 22 Nov 2026". */
   prepared: string;
   events: HandoutEvent[];
+  /** The coverage appendix, when asked for. */
+  coverage: CoverageTable | null;
 }
 
 /** `preparedOn` is today's date (YYYY-MM-DD), passed in to keep this pure. */
-export function toHandoutContent(briefing: Briefing, preparedOn: string): HandoutContent {
+export function toHandoutContent(
+  briefing: Briefing,
+  preparedOn: string,
+  coverage: CoverageTable | null = null,
+): HandoutContent {
   const { start, end } = briefing.range;
   return {
     title: briefing.title,
@@ -64,6 +71,7 @@ export function toHandoutContent(briefing: Briefing, preparedOn: string): Handou
         url: toWebUrl(article.url),
       })),
     })),
+    coverage,
   };
 }
 

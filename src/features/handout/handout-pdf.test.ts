@@ -174,3 +174,61 @@ describe('handoutFileName', () => {
     expect(handoutFileName('2026-11-22')).toBe('india-canada-briefing-2026-11-22.pdf');
   });
 });
+
+describe('coverage appendix', () => {
+  const briefing = selectBriefing(dataset, NO_FILTERS, null);
+  const table = (outlets: number) => ({
+    outlets: Array.from({ length: outlets }, (_, i) => `Outlet ${i} (India)`),
+    rows: [
+      {
+        eventId: 'a',
+        date: '23 Feb 2018',
+        title: 'Title a',
+        cells: Array.from({ length: outlets }, (_, i) => (i === 0 ? '2' : 'not mentioned')),
+        reporting: 1,
+      },
+    ],
+    columnTotals: Array.from({ length: outlets }, (_, i) => (i === 0 ? 1 : 0)),
+    totalQuotes: 2,
+  });
+  const appendixOf = (definition: TDocumentDefinitions) => {
+    const content = definition.content as Content[];
+    const at = content.findIndex((c) => textOf(c) === 'Appendix: coverage');
+    return at === -1 ? null : content.slice(at);
+  };
+
+  it('is absent unless asked for', () => {
+    expect(appendixOf(build(briefing))).toBeNull();
+  });
+
+  it('starts a new page with a table whose header row repeats and whose rows never split', () => {
+    const definition = buildHandoutPdf(toHandoutContent(briefing, '2026-11-22', table(3)), 'A4');
+    const [heading, , tableNode] = appendixOf(definition)! as unknown as [
+      { pageBreak: string; pageOrientation: string },
+      unknown,
+      { table: { headerRows: number; dontBreakRows: boolean; body: { text: string }[][] } },
+    ];
+    expect(heading.pageBreak).toBe('before');
+    expect(heading.pageOrientation).toBe('portrait');
+    expect(tableNode.table.headerRows).toBe(1);
+    expect(tableNode.table.dontBreakRows).toBe(true);
+    expect(tableNode.table.body.map((row) => row.map((cell) => cell.text))).toEqual([
+      [
+        'Date',
+        'Event',
+        'Outlet 0 (India)',
+        'Outlet 1 (India)',
+        'Outlet 2 (India)',
+        'Outlets reporting',
+      ],
+      ['23 Feb 2018', 'Title a', '2', 'not mentioned', 'not mentioned', '1'],
+      ['', 'Events reported', '1', '0', '0', ''],
+    ]);
+  });
+
+  it('turns to landscape when many outlets need the width', () => {
+    const definition = buildHandoutPdf(toHandoutContent(briefing, '2026-11-22', table(8)), 'A4');
+    const [heading] = appendixOf(definition)! as unknown as [{ pageOrientation: string }];
+    expect(heading.pageOrientation).toBe('landscape');
+  });
+});

@@ -3,6 +3,7 @@
  * browser; `download-handout-pdf.ts` turns it into a file.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { COVERAGE_KEY, type CoverageTable } from '../../exports/coverage-table.ts';
 import type { HandoutContent, HandoutEvent, HandoutQuote } from './handout-content.ts';
 
 export type HandoutPageSize = 'A4' | 'LETTER';
@@ -42,6 +43,9 @@ export function buildHandoutPdf(
       note: { italics: true, margin: [0, 0, 0, 6] },
       quote: { fontSize: 10 },
       source: { fontSize: 8.5, color: MUTED },
+      appendixTitle: { fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
+      tableHeader: { bold: true, fontSize: 8 },
+      tableCell: { fontSize: 8 },
     },
     footer: (currentPage, pageCount) => ({
       text: `Page ${currentPage} of ${pageCount}`,
@@ -60,6 +64,7 @@ export function buildHandoutPdf(
         margin: [0, 0, 0, 8],
       },
       ...content.events.flatMap((event) => eventBlock(event, PAGE_WIDTH[pageSize] - 2 * MARGIN)),
+      ...(content.coverage ? coverageAppendix(content.coverage) : []),
     ],
   };
 }
@@ -110,4 +115,58 @@ function quoteBlock(quote: HandoutQuote): Content {
     unbreakable: true,
     margin: [14, 0, 0, 8],
   };
+}
+
+/** Beyond this many outlets the appendix turns its pages to landscape. */
+const PORTRAIT_MAX_OUTLETS = 5;
+
+/**
+ * The coverage matrix on pages of its own: its header row repeats on every page and a row
+ * never splits across pages.
+ */
+function coverageAppendix(table: CoverageTable): Content[] {
+  const cell = (text: string, alignment: 'left' | 'right' = 'left', style = 'tableCell') => ({
+    text,
+    style,
+    alignment,
+  });
+  const heading = (text: string, alignment: 'left' | 'right' = 'left') =>
+    cell(text, alignment, 'tableHeader');
+  return [
+    {
+      text: 'Appendix: coverage',
+      style: 'appendixTitle',
+      pageBreak: 'before',
+      pageOrientation: table.outlets.length > PORTRAIT_MAX_OUTLETS ? 'landscape' : 'portrait',
+    },
+    { text: COVERAGE_KEY, style: 'meta', margin: [0, 0, 0, 8] },
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['auto', '*', ...table.outlets.map(() => 'auto' as const), 'auto'],
+        body: [
+          [
+            heading('Date'),
+            heading('Event'),
+            ...table.outlets.map((name) => heading(name, 'right')),
+            heading('Outlets reporting', 'right'),
+          ],
+          ...table.rows.map((row) => [
+            cell(row.date),
+            cell(row.title),
+            ...row.cells.map((text) => cell(text, 'right')),
+            cell(String(row.reporting), 'right'),
+          ]),
+          [
+            cell(''),
+            heading('Events reported'),
+            ...table.columnTotals.map((n) => heading(String(n), 'right')),
+            cell(''),
+          ],
+        ],
+      },
+      layout: 'lightHorizontalLines',
+    },
+  ];
 }

@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
 import { useBriefing } from '../../briefing/use-briefing.ts';
+import { useLoadedDataset } from '../../dataset/use-dataset.ts';
+import {
+  COVERAGE_KEY,
+  selectBriefingCoverage,
+  type CoverageTable,
+} from '../../exports/coverage-table.ts';
+import { useExportOptionsStore } from '../../stores/export-options.ts';
 import { toHandoutContent, type HandoutEvent } from './handout-content.ts';
 import './handout.css';
 
@@ -9,7 +16,17 @@ export const renderHandout = (preparedOn: string) => <Handout preparedOn={prepar
 /** The briefing in effect as a printable document: no controls, only what a reader needs. */
 export function Handout({ preparedOn }: { preparedOn: string }) {
   const briefing = useBriefing();
-  const content = useMemo(() => toHandoutContent(briefing, preparedOn), [briefing, preparedOn]);
+  const dataset = useLoadedDataset();
+  const withCoverage = useExportOptionsStore((s) => s.coverageAppendix);
+  const content = useMemo(
+    () =>
+      toHandoutContent(
+        briefing,
+        preparedOn,
+        withCoverage ? selectBriefingCoverage(dataset, briefing) : null,
+      ),
+    [briefing, preparedOn, dataset, withCoverage],
+  );
   return (
     <article className="handout" aria-label="Handout">
       <header className="handout-header">
@@ -24,6 +41,7 @@ export function Handout({ preparedOn }: { preparedOn: string }) {
       {content.events.map((event) => (
         <HandoutEventSection key={event.id} event={event} />
       ))}
+      {content.coverage ? <CoverageAppendix table={content.coverage} /> : null}
     </article>
   );
 }
@@ -51,6 +69,57 @@ function HandoutEventSection({ event }: { event: HandoutEvent }) {
           <figcaption>— {quote.source}</figcaption>
         </figure>
       ))}
+    </section>
+  );
+}
+
+function CoverageAppendix({ table }: { table: CoverageTable }) {
+  return (
+    <section className="handout-appendix" aria-labelledby="handout-coverage-heading">
+      <h2 id="handout-coverage-heading">Appendix: coverage</h2>
+      <p className="handout-appendix-key">{COVERAGE_KEY}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Event</th>
+            {table.outlets.map((name) => (
+              <th key={name} scope="col" className="is-number">
+                {name}
+              </th>
+            ))}
+            <th scope="col" className="is-number">
+              Outlets reporting
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.eventId}>
+              <td>{row.date}</td>
+              <th scope="row">{row.title}</th>
+              {row.cells.map((text, i) => (
+                <td key={table.outlets[i]} className="is-number">
+                  {text}
+                </td>
+              ))}
+              <td className="is-number">{row.reporting}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td />
+            <th scope="row">Events reported</th>
+            {table.columnTotals.map((n, i) => (
+              <td key={table.outlets[i]} className="is-number">
+                {n}
+              </td>
+            ))}
+            <td />
+          </tr>
+        </tfoot>
+      </table>
     </section>
   );
 }
