@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compile, type Sources } from './compile.ts';
+import { compile, editDistance, type Sources } from './compile.ts';
 import { articleFile, eventFile, EVENT_YAML, validSources } from './fixtures.ts';
 import {
   applyMangle,
@@ -29,6 +29,7 @@ export const RUNS = {
   quotesFound: 400,
   quotesNotFound: 300,
   references: 300,
+  editDistance: 300,
 };
 
 const BASES: Sources[] = [
@@ -543,5 +544,33 @@ describe('random references', { timeout: 120_000 }, () => {
     );
     expect(compile(broken).problems).toEqual(compile(broken).problems);
     expect(compile(broken).problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('edit distance for suggestions', () => {
+  it('equals the textbook distance, or says it exceeds the bound', () => {
+    const textbook = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => [
+        i,
+        ...Array<number>(b.length).fill(0),
+      ]);
+      for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+          d[i]![j] = Math.min(
+            d[i - 1]![j]! + 1,
+            d[i]![j - 1]! + 1,
+            d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+      return d[a.length]![b.length]!;
+    };
+    const id = fc.stringMatching(/^[a-c-]{0,10}$/);
+    fc.assert(
+      fc.property(id, id, fc.nat({ max: 12 }), (a, b, max) => {
+        expect(editDistance(a, b, max)).toBe(Math.min(textbook(a, b), max + 1));
+        expect(editDistance(a, b)).toBe(textbook(a, b));
+      }),
+      fuzzOptions(RUNS.editDistance),
+    );
   });
 });

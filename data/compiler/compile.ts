@@ -457,16 +457,24 @@ function readList<S extends z.ZodType>(
 }
 
 function readArticle(file: SourceFile, report: Report): LoadedArticle[] {
+  // An article whose front matter cannot be read is known by its file name, as the
+  // convention has it, so that the events quoting it are not all told it is unknown.
+  const unread = (): [] => {
+    const ids = report.declared.get('article') ?? new Set<string>();
+    ids.add(file.path.replace(/^.*\//, '').replace(/\.md$/, ''));
+    report.declared.set('article', ids);
+    return [];
+  };
   const text = textOf(file, report);
-  if (text === null) return [];
+  if (text === null) return unread();
   const split = splitFrontMatter(text);
   if ('error' in split) {
     report(problem({ file: file.path, line: split.line, message: split.error }));
-    return [];
+    return unread();
   }
   const parsed = parseYamlSource(split.frontMatter, file.path, split.frontMatterLine);
   parsed.problems.forEach(report);
-  if (!parsed.source) return [];
+  if (!parsed.source) return unread();
   const yaml = parsed.source;
   const subject = `article ${describe(yaml.value, 0)}`;
   const [article] = validate(
@@ -608,8 +616,8 @@ function reportDuplicateIds(records: readonly Located<{ id: string }>[], report:
 
 type Suggest = (unknown: string, known: ReadonlySet<string>) => string;
 
-/** Comparisons one run may spend on suggestions: a flood of bad references stays fast. */
-const SUGGESTION_BUDGET = 2_000_000;
+/** Edit-distance cells one run may spend on suggestions: a flood of bad references stays fast. */
+const SUGGESTION_BUDGET = 20_000_000;
 /** Ids longer than this get no suggestion (the edit distance is quadratic in length). */
 const SUGGESTION_MAX_ID = 200;
 
@@ -629,12 +637,12 @@ function createSuggest(): Suggest {
     let best: { id: string; distance: number } | null = null;
     if (unknown.length <= SUGGESTION_MAX_ID) {
       for (const id of known) {
-        if (budget <= 0) break;
-        budget--;
         const limit = Math.max(2, Math.floor(id.length / 4));
         // The distance is at least the difference in length.
         if (id.length > SUGGESTION_MAX_ID || Math.abs(id.length - unknown.length) > limit) continue;
-        const distance = editDistance(unknown, id);
+        budget -= (unknown.length + 1) * (id.length + 1);
+        if (budget < 0) break;
+        const distance = editDistance(unknown, id, best ? best.distance - 1 : limit);
         if (distance <= limit && (!best || distance < best.distance)) best = { id, distance };
       }
     }
@@ -645,7 +653,7 @@ function createSuggest(): Suggest {
 }
 
 /** Article characters one run may scan for closest passages: many misquotes of huge articles stay fast. */
-const CLOSEST_PASSAGE_BUDGET = 100_000_000;
+const CLOSEST_PASSAGE_BUDGET = 20_000_000;
 
 /** The detail line for a quote not found: the article's closest passage, while the budget lasts. */
 function createClosestPassage(): (body: string, quote: string) => string {
@@ -662,20 +670,26 @@ function createClosestPassage(): (body: string, quote: string) => string {
   };
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Levenshtein distance of `a` and `b`, or `max + 1` as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  let previous = new Int32Array(b.length + 1).map((_, j) => j);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(
         previous[j]! + 1,
         current[j - 1]! + 1,
         previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      if (current[j]! < rowMin) rowMin = current[j]!;
     }
-    previous = current;
+    // Every later row is at least this row's minimum.
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, max + 1);
 }
 
 function cmp(a: string, b: string): number {

@@ -31,7 +31,11 @@ export function fold(text: string): Folded {
     removed.push(total);
   }
   return {
-    text: text.replace(/\s+/g, ' ').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"'),
+    // Runs, and single whitespace characters other than a space; a lone space stays as it is.
+    text: text
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(DOUBLE_QUOTES, '"'),
     from,
     removed,
   };

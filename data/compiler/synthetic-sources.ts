@@ -13,6 +13,8 @@ export interface SyntheticOptions {
   articles?: number;
   /** Approximate words per article. */
   wordsPerArticle?: number;
+  /** Fewest and most quotes an event has; by default 1 and 8. */
+  quotesPerEvent?: [number, number];
   seed?: number;
 }
 
@@ -121,14 +123,17 @@ export function syntheticSources(options: SyntheticOptions): Sources {
     const year = 2018 + (e % 9);
     const day = `${year}-${pad(between(1, 12), 2)}-${pad(between(1, 28), 2)}`;
     const id = `${day}-event-${pad(e + 1, 6)}`;
-    const quotes = Array.from({ length: between(1, 8) }, (_, q) => {
-      const article = articles[(e * 7 + q * 13) % articles.length]!;
-      return [
-        `  - id: q${q + 1}`,
-        `    article: ${article.id}`,
-        `    text: ${JSON.stringify(straighten(pick(article.sentences)))}`,
-      ].join('\n');
-    });
+    const quotes = Array.from(
+      { length: between(...(options.quotesPerEvent ?? [1, 8])) },
+      (_, q) => {
+        const article = articles[(e * 7 + q * 13) % articles.length]!;
+        return [
+          `  - id: q${q + 1}`,
+          `    article: ${article.id}`,
+          `    text: ${JSON.stringify(straighten(pick(article.sentences)))}`,
+        ].join('\n');
+      },
+    );
     events.push({
       path: `data/events/${year}/${id}.yaml`,
       text: [
