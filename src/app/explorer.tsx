@@ -30,15 +30,10 @@ const CoverageMatrix = lazy(() =>
 /** Gates the explorer on the dataset: loading, error with Retry, or the explorer itself. */
 export function Explorer() {
   const dataset = useQuery(datasetQueryOptions());
-  if (dataset.isPending) return <Loading />;
+  // A retry after an error shows its progress too, not the old error.
+  if (dataset.isPending || (dataset.isError && dataset.isFetching)) return <Loading />;
   if (dataset.isError) {
-    return (
-      <LoadError
-        error={dataset.error}
-        onRetry={() => void dataset.refetch()}
-        retrying={dataset.isFetching}
-      />
-    );
+    return <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />;
   }
   return <ExplorerLayout dataset={dataset.data} />;
 }
