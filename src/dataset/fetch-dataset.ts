@@ -40,12 +40,14 @@ export interface FetchDatasetOptions {
 
 /** Fetches and validates the compiled dataset; every failure is a DatasetLoadError. */
 export async function fetchDataset(
-  url: string,
+  address: string,
   { signal, onProgress }: FetchDatasetOptions = {},
 ): Promise<Dataset> {
+  // Messages give the full address: "./data/timeline.json" says little about where.
+  const url = absoluteUrl(address);
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(address, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetLoadError(
@@ -68,6 +70,14 @@ export async function fetchDataset(
     throw new DatasetLoadError('schema', schemaMessage(problems), problems);
   }
   return parsed.data;
+}
+
+function absoluteUrl(address: string): string {
+  try {
+    return new URL(address, globalThis.location?.href).href;
+  } catch {
+    return address;
+  }
 }
 
 function checkStatus(response: Response, url: string): void {
