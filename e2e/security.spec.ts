@@ -252,3 +252,55 @@ test('no page can frame the app, not even its own', async ({ page, baseURL }) =>
     page.frameLocator('iframe').getByRole('heading', { name: 'India–Canada relations' }),
   ).toHaveCount(0);
 });
+
+/** Every link on the page that leaves the app, with how it opens. */
+const linksOut = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+      .filter((a) => new URL(a.href).origin !== location.origin)
+      .map((a) => ({ href: a.href, target: a.target, rel: a.rel.split(/\s+/).sort().join(' ') })),
+  );
+
+test('every link out of the app opens in a new tab with no opener and no referrer', async ({
+  page,
+}) => {
+  const articleUrls = (articleIds: string[]) =>
+    new Set(dataset.articles.filter((a) => articleIds.includes(a.id) && a.url).map((a) => a.url!));
+  const meetingUrls = articleUrls(MEETING.quotes.map((q) => q.articleId));
+  expect(meetingUrls.size).toBeGreaterThan(1);
+  const expectSafe = async (view: string, expectedUrls: Set<string>) => {
+    const links = await linksOut(page);
+    expect(new Set(links.map((l) => l.href)), view).toEqual(
+      new Set([...expectedUrls].map((u) => new URL(u).href)),
+    );
+    for (const link of links) {
+      expect(link, `${view}: ${link.href}`).toEqual({
+        href: link.href,
+        target: '_blank',
+        rel: 'noopener noreferrer',
+      });
+    }
+  };
+
+  await page.goto(`./?event=${MEETING.id}`);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(MEETING.title);
+  await expectSafe('the detail pane', meetingUrls);
+
+  await page.getByRole('button', { name: 'Coverage', exact: true }).click();
+  await expect(page.getByRole('grid', { name: 'Coverage' })).toBeVisible();
+  await expectSafe('the coverage view', meetingUrls);
+
+  await page.getByRole('button', { name: 'Outlets', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Outlets', exact: true })).toBeVisible();
+  await expectSafe(
+    'the outlets panel',
+    new Set([...meetingUrls, ...articleUrls(dataset.articles.map((a) => a.id))]),
+  );
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(presentation(page)).toBeFocused();
+  await expect(presentation(page).getByRole('heading', { level: 2 })).toHaveText(MEETING.title);
+  // The slide's links, and the detail pane's behind it (inert, but in the page).
+  await expectSafe('a slide', meetingUrls);
+});
