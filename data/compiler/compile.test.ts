@@ -277,10 +277,10 @@ describe('compile: every problem is reported with file, line, subject and messag
     ]);
   });
 
-  it('a missing outlets file', () => {
+  it('a missing outlets file, on line 1, without calling every outlet unknown', () => {
     const result = compile(validSources({ outlets: null }));
-    expect(errorsOf(result)).toContain(
-      'data/outlets.yaml: error: missing file: the outlets must be listed in data/outlets.yaml',
-    );
+    expect(errorsOf(result)).toEqual([
+      'data/outlets.yaml:1: error: missing file: the outlets must be listed in data/outlets.yaml',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   DATASET_RANGE,
   DATASET_SCHEMA_VERSION,
   datasetSchema,
+  idSchema,
   type Article,
   type Dataset,
   type Difference,
@@ -16,7 +17,7 @@ import {
   type Theme,
   type TimelineEvent,
 } from '../../src/dataset/schema.ts';
-import { resolveEventDate } from './dates.ts';
+import { parsePartialDate, resolveEventDate } from './dates.ts';
 import {
   closestPassage,
   createQuoteFinder,
@@ -24,7 +25,10 @@ import {
   type QuoteLocation,
 } from './find-quote.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { problem, compareProblems, type Problem } from './problems.ts';
+import { problem, compareProblems, shown, type Problem } from './problems.ts';
+import { SOURCE_LIMITS, sizeProblem, utf8Length } from './source-text.ts';
+
+const SOURCE_LIMIT_FLOOR = Math.min(...Object.values(SOURCE_LIMITS));
 import {
   articleFrontMatterSchema,
   sourceEraSchema,
@@ -40,6 +44,8 @@ export interface SourceFile {
   /** Path relative to the project root, with `/` separators. */
   path: string;
   text: string;
+  /** Set by the loader when it could not take the file as it is (too large, not UTF-8, unreadable); `text` is then empty. */
+  unreadable?: { line: number; message: string };
 }
 
 export interface Sources {
@@ -94,7 +100,10 @@ export function compile(sources: Sources): CompileResult {
 
   const outletIds = new Set(outlets.map((o) => o.value.id));
   const themeIds = report.declared.get('theme') ?? new Set<string>();
+  const isTheme = (id: string) => isDeclared(report, 'theme', id);
   const articlesById = new Map(articles.map((a) => [a.value.id, a]));
+  const articleIds: ReadonlySet<string> = new Set(articlesById.keys());
+  const suggest = createSuggest();
 
   for (const article of articles) {
     if (!isDeclared(report, 'outlet', article.value.outlet)) {
@@ -107,8 +116,26 @@ export function compile(sources: Sources): CompileResult {
       );
     }
   }
+  for (const article of articles) {
+    const { date, precision } = article.value.published;
+    const parsed = parsePartialDate(date);
+    if (!parsed.ok) report(at(article, ['published', 'date'], parsed.message));
+    else if (parsed.value.kind !== precision) {
+      report(
+        at(
+          article,
+          ['published', 'date'],
+          `precision is ${precision} but the date "${date}" is a ${parsed.value.kind}`,
+        ),
+      );
+    }
+  }
   for (const era of eras) {
-    if (era.value.end < era.value.start) {
+    const start = parsePartialDate(era.value.start);
+    const end = parsePartialDate(era.value.end);
+    if (!start.ok) report(at(era, ['start'], start.message));
+    if (!end.ok) report(at(era, ['end'], end.message));
+    if (start.ok && end.ok && era.value.end < era.value.start) {
       report(at(era, ['end'], `end ${era.value.end} is before start ${era.value.start}`));
     }
   }
@@ -123,14 +150,19 @@ export function compile(sources: Sources): CompileResult {
     return finder;
   };
 
+  const closest = createClosestPassage();
   const quotedArticles = new Set<string>();
   const compiledEvents: TimelineEvent[] = [];
   for (const event of events) {
     const compiled = compileEvent(event, {
       themeIds,
+      isTheme,
       articlesById,
       isDeclaredArticle: (id) => isDeclared(report, 'article', id),
+      articleIds,
       finderFor,
+      suggest,
+      closest,
       report,
     });
     compiled?.quotes.forEach((q) => quotedArticles.add(q.articleId));
@@ -177,9 +209,13 @@ export function compile(sources: Sources): CompileResult {
 
 interface EventContext {
   themeIds: ReadonlySet<string>;
+  isTheme: (id: string) => boolean;
   articlesById: ReadonlyMap<string, LoadedArticle>;
   isDeclaredArticle: (id: string) => boolean;
+  articleIds: ReadonlySet<string>;
   finderFor: (article: LoadedArticle) => (quote: string) => QuoteLocation;
+  suggest: Suggest;
+  closest: (body: string, quote: string) => string;
   report: (p: Problem) => void;
 }
 
@@ -195,8 +231,8 @@ function compileEvent(event: Located<SourceEvent>, ctx: EventContext): TimelineE
   if (!date.ok) date.issues.forEach((issue) => fail(['date', issue.field], issue.message));
 
   source.themes.forEach((theme, i) => {
-    if (!ctx.themeIds.has(theme))
-      fail(['themes', i], `unknown theme "${theme}"${suggest(theme, ctx.themeIds)}`);
+    if (!ctx.isTheme(theme))
+      fail(['themes', i], `unknown theme "${theme}"${ctx.suggest(theme, ctx.themeIds)}`);
   });
 
   if (source.quotes.length === 0) {
@@ -218,22 +254,20 @@ function compileEvent(event: Located<SourceEvent>, ctx: EventContext): TimelineE
     if (!article) {
       fail(
         ['quotes', i, 'article'],
-        `unknown article "${quote.article}"${suggest(quote.article, new Set(ctx.articlesById.keys()))}`,
+        `unknown article "${quote.article}"${ctx.suggest(quote.article, ctx.articleIds)}`,
       );
       return;
     }
     const location = ctx.finderFor(article)(quote.text);
     if (!location.found) {
-      const closest =
-        location.reason === 'mid-word' && location.span
-          ? article.body.slice(location.span.start, location.span.end)
-          : closestPassage(article.body, quote.text);
       fail(
         ['quotes', i, 'text'],
         location.reason === 'mid-word'
           ? `quote "${quote.id}" starts or ends in the middle of a word of article "${article.value.id}"`
           : `quote "${quote.id}" is not found verbatim in article "${article.value.id}" (${article.file})`,
-        closest === null ? 'the article has no similar passage' : `closest passage: "${closest}"`,
+        location.reason === 'mid-word' && location.span
+          ? `closest passage: "${article.body.slice(location.span.start, location.span.end).replace(/\s+/g, ' ')}"`
+          : ctx.closest(article.body, quote.text),
       );
       return;
     }
@@ -257,7 +291,7 @@ function compileEvent(event: Located<SourceEvent>, ctx: EventContext): TimelineE
         if (!quoteIds.has(id)) {
           fail(
             ['differences', i, 'positions', j, 'quotes', k],
-            `difference "${difference.label}" names quote "${id}", which this event does not have`,
+            `difference ${shown(difference.label)} names quote "${id}", which this event does not have`,
           );
         }
       });
@@ -305,17 +339,28 @@ function assemble(parts: {
       bodyLength: body.length,
     }))
     .sort((a, b) => cmp(a.published.date, b.published.date) || cmp(a.id, b.id));
+  // One pass over articles, events and quotes, not one per outlet.
+  const count = () => new Map(parts.outlets.map((o) => [o.id, 0]));
+  const articleCount = count();
+  const eventCount = count();
+  const quoteCount = count();
+  const bump = (counts: Map<string, number>, id: string) => {
+    const n = counts.get(id);
+    if (n !== undefined) counts.set(id, n + 1);
+  };
+  for (const article of articles) bump(articleCount, article.outletId);
+  for (const event of events) {
+    for (const id of event.outletIds) bump(eventCount, id);
+    for (const quote of event.quotes) bump(quoteCount, quote.outletId);
+  }
   const outlets: Outlet[] = parts.outlets.map((outlet) => ({
     id: outlet.id,
     name: outlet.name,
     country: outlet.country,
     colour: outlet.colour,
-    articleCount: articles.filter((a) => a.outletId === outlet.id).length,
-    eventCount: events.filter((e) => e.outletIds.includes(outlet.id)).length,
-    quoteCount: events.reduce(
-      (n, e) => n + e.quotes.filter((q) => q.outletId === outlet.id).length,
-      0,
-    ),
+    articleCount: articleCount.get(outlet.id)!,
+    eventCount: eventCount.get(outlet.id)!,
+    quoteCount: quoteCount.get(outlet.id)!,
   }));
   const eras = [...parts.eras].sort((a, b) => cmp(a.start, b.start) || cmp(a.id, b.id));
   return {
@@ -335,16 +380,39 @@ interface Report {
   (p: Problem): void;
   /** Ids of every record a file declares, valid or not, so that one bad record is not reported again as "unknown" wherever it is referred to. */
   declared: Map<string, Set<string>>;
+  /** Kinds whose list file could not be read at all: references to them cannot be checked, and are not reported as unknown. */
+  unlisted: Set<string>;
 }
 
 function createReport(problems: Problem[]): Report {
   return Object.assign((p: Problem) => void problems.push(p), {
     declared: new Map<string, Set<string>>(),
+    unlisted: new Set<string>(),
   });
 }
 
 function isDeclared(report: Report, kind: string, id: string): boolean {
-  return report.declared.get(kind)?.has(id) ?? false;
+  return report.unlisted.has(kind) || (report.declared.get(kind)?.has(id) ?? false);
+}
+
+/** The file's text, or null (reported) when the loader could not read it or it is too large. */
+function textOf(file: SourceFile, report: Report): string | null {
+  if (file.unreadable) {
+    report(
+      problem({ file: file.path, line: file.unreadable.line, message: file.unreadable.message }),
+    );
+    return null;
+  }
+  // Most files are far below the limit in characters alone; only count bytes near it.
+  const tooLarge =
+    file.text.length * 3 < SOURCE_LIMIT_FLOOR
+      ? null
+      : sizeProblem(file.path, utf8Length(file.text));
+  if (tooLarge) {
+    report(problem({ file: file.path, line: 1, message: tooLarge }));
+    return null;
+  }
+  return file.text;
 }
 
 function readList<S extends z.ZodType>(
@@ -355,6 +423,7 @@ function readList<S extends z.ZodType>(
   report: Report,
 ): Located<z.output<S>>[] {
   if (!file) {
+    report.unlisted.add(kind);
     report(
       problem({
         file: expectedPath,
@@ -363,11 +432,16 @@ function readList<S extends z.ZodType>(
     );
     return [];
   }
-  const parsed = parseYamlSource(file.text, file.path);
-  parsed.problems.forEach(report);
-  if (!parsed.source) return [];
+  const text = textOf(file, report);
+  const parsed = text === null ? null : parseYamlSource(text, file.path);
+  parsed?.problems.forEach(report);
+  if (!parsed?.source) {
+    report.unlisted.add(kind);
+    return [];
+  }
   const yaml = parsed.source;
   if (!Array.isArray(yaml.value)) {
+    report.unlisted.add(kind);
     report(problem({ file: file.path, line: 1, message: `expected a YAML list of ${kind}s` }));
     return [];
   }
@@ -383,14 +457,24 @@ function readList<S extends z.ZodType>(
 }
 
 function readArticle(file: SourceFile, report: Report): LoadedArticle[] {
-  const split = splitFrontMatter(file.text);
+  // An article whose front matter cannot be read is known by its file name, as the
+  // convention has it, so that the events quoting it are not all told it is unknown.
+  const unread = (): [] => {
+    const ids = report.declared.get('article') ?? new Set<string>();
+    ids.add(file.path.replace(/^.*\//, '').replace(/\.md$/, ''));
+    report.declared.set('article', ids);
+    return [];
+  };
+  const text = textOf(file, report);
+  if (text === null) return unread();
+  const split = splitFrontMatter(text);
   if ('error' in split) {
     report(problem({ file: file.path, line: split.line, message: split.error }));
-    return [];
+    return unread();
   }
   const parsed = parseYamlSource(split.frontMatter, file.path, split.frontMatterLine);
   parsed.problems.forEach(report);
-  if (!parsed.source) return [];
+  if (!parsed.source) return unread();
   const yaml = parsed.source;
   const subject = `article ${describe(yaml.value, 0)}`;
   const [article] = validate(
@@ -405,6 +489,8 @@ function readArticle(file: SourceFile, report: Report): LoadedArticle[] {
     report(
       problem({
         file: file.path,
+        // The closing `---`.
+        line: split.frontMatterLine + (split.frontMatter.match(/\n/g)?.length ?? 0),
         subject,
         message: 'article has no body text after its front matter',
       }),
@@ -415,7 +501,9 @@ function readArticle(file: SourceFile, report: Report): LoadedArticle[] {
 }
 
 function readEvents(file: SourceFile, report: Report): Located<SourceEvent>[] {
-  const parsed = parseYamlSource(file.text, file.path);
+  const text = textOf(file, report);
+  if (text === null) return [];
+  const parsed = parseYamlSource(text, file.path);
   parsed.problems.forEach(report);
   if (!parsed.source) return [];
   const yaml = parsed.source;
@@ -482,7 +570,7 @@ function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${typeof value === 'string' ? shown(value) : String(value)}`;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -493,7 +581,9 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 function describe(item: unknown, index: number): string {
   const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : `#${index + 1}`;
+  return typeof id === 'string' && idSchema.safeParse(id).success && id.length <= 200
+    ? id
+    : `#${index + 1}`;
 }
 
 function at(record: Located<{ id: string }>, path: PropertyKey[], message: string): Problem {
@@ -524,32 +614,82 @@ function reportDuplicateIds(records: readonly Located<{ id: string }>[], report:
   }
 }
 
-/** ` (did you mean "x"?)` when a known id is within a small edit distance. */
-function suggest(unknown: string, known: ReadonlySet<string>): string {
-  let best: { id: string; distance: number } | null = null;
-  for (const id of known) {
-    const distance = editDistance(unknown, id);
-    if (distance <= Math.max(2, Math.floor(id.length / 4)) && (!best || distance < best.distance)) {
-      best = { id, distance };
+type Suggest = (unknown: string, known: ReadonlySet<string>) => string;
+
+/** Edit-distance cells one run may spend on suggestions: a flood of bad references stays fast. */
+const SUGGESTION_BUDGET = 20_000_000;
+/** Ids longer than this get no suggestion (the edit distance is quadratic in length). */
+const SUGGESTION_MAX_ID = 200;
+
+/**
+ * ` (did you mean "x"?)` when a known id is within a small edit distance. Remembers its
+ * answers, and stops suggesting once its budget is spent, so thousands of unknown ids
+ * against thousands of known ones cost bounded time (and the same on every run).
+ */
+function createSuggest(): Suggest {
+  const answers = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+  let budget = SUGGESTION_BUDGET;
+  return (unknown, known) => {
+    let memo = answers.get(known);
+    if (!memo) answers.set(known, (memo = new Map()));
+    const answer = memo.get(unknown);
+    if (answer !== undefined) return answer;
+    let best: { id: string; distance: number } | null = null;
+    if (unknown.length <= SUGGESTION_MAX_ID) {
+      for (const id of known) {
+        const limit = Math.max(2, Math.floor(id.length / 4));
+        // The distance is at least the difference in length.
+        if (id.length > SUGGESTION_MAX_ID || Math.abs(id.length - unknown.length) > limit) continue;
+        budget -= (unknown.length + 1) * (id.length + 1);
+        if (budget < 0) break;
+        const distance = editDistance(unknown, id, best ? best.distance - 1 : limit);
+        if (distance <= limit && (!best || distance < best.distance)) best = { id, distance };
+      }
     }
-  }
-  return best ? ` (did you mean "${best.id}"?)` : '';
+    const result = best ? ` (did you mean "${best.id}"?)` : '';
+    memo.set(unknown, result);
+    return result;
+  };
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Article characters one run may scan for closest passages: many misquotes of huge articles stay fast. */
+const CLOSEST_PASSAGE_BUDGET = 20_000_000;
+
+/** The detail line for a quote not found: the article's closest passage, while the budget lasts. */
+function createClosestPassage(): (body: string, quote: string) => string {
+  let budget = CLOSEST_PASSAGE_BUDGET;
+  return (body, quote) => {
+    if (body.length > budget) {
+      return 'closest passage not searched: this run has searched enough articles for misquotes';
+    }
+    budget -= body.length;
+    const closest = closestPassage(body, quote);
+    return closest === null
+      ? 'the article has no similar passage'
+      : `closest passage: "${closest}"`;
+  };
+}
+
+/** Levenshtein distance of `a` and `b`, or `max + 1` as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  let previous = new Int32Array(b.length + 1).map((_, j) => j);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(
         previous[j]! + 1,
         current[j - 1]! + 1,
         previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      if (current[j]! < rowMin) rowMin = current[j]!;
     }
-    previous = current;
+    // Every later row is at least this row's minimum.
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, max + 1);
 }
 
 function cmp(a: string, b: string): number {

@@ -1,4 +1,5 @@
 import { DATASET_RANGE, type EventDate } from '../../src/dataset/schema.ts';
+import { shown } from './problems.ts';
 
 export type PartialDateKind = 'day' | 'month' | 'year';
 
@@ -17,7 +18,10 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function parsePartialDate(text: string): Result<PartialDate> {
   const match = PARTIAL_DATE.exec(text);
   if (!match)
-    return { ok: false, message: `"${text}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` };
+    return {
+      ok: false,
+      message: `${shown(text)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+    };
   const year = Number(match[1]);
   const month = match[2] === undefined ? null : Number(match[2]);
   const day = match[3] === undefined ? null : Number(match[3]);
@@ -67,7 +71,7 @@ export function resolveEventDate(
   if (precision === undefined) {
     issues.push({
       field: 'precision',
-      message: `unknown precision "${source.precision}" (use day, month, year or approx)`,
+      message: `unknown precision ${shown(source.precision)} (use day, month, year or approx)`,
     });
   }
   const start = parsePartialDate(source.start);

@@ -3,35 +3,54 @@
  * marks (’ → ', “ → "), never anything else; the recorded text is the article's own.
  */
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-interface Folded {
+/**
+ * `text` with every run of whitespace made one space and typographic quote marks made
+ * straight. Only whitespace runs longer than one character change lengths, so the map back
+ * to the original is kept as the few places where they do (not an index per character:
+ * articles can be megabytes).
+ */
+export interface Folded {
   text: string;
-  /** `origin[i]` is the index in the original text of folded character `i`. */
-  origin: number[];
+  /** Ascending folded positions from which `removed[k]` more original characters lie before. */
+  from: number[];
+  removed: number[];
 }
 
-function fold(text: string): Folded {
-  let folded = '';
-  const origin: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (/\s/.test(ch)) {
-      if (!inSpace) {
-        folded += ' ';
-        origin.push(i);
-      }
-      inSpace = true;
-      continue;
-    }
-    inSpace = false;
-    folded += SINGLE_QUOTES.test(ch) ? "'" : DOUBLE_QUOTES.test(ch) ? '"' : ch;
-    origin.push(i);
+export function fold(text: string): Folded {
+  const from: number[] = [];
+  const removed: number[] = [];
+  let total = 0;
+  for (const run of text.matchAll(/\s{2,}/g)) {
+    total += run[0].length - 1;
+    // The run's one space stands at (run.index - total-before); what follows it has shifted.
+    from.push(run.index - (total - (run[0].length - 1)) + 1);
+    removed.push(total);
   }
-  return { text: folded, origin };
+  return {
+    // Runs, and single whitespace characters other than a space; a lone space stays as it is.
+    text: text
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(DOUBLE_QUOTES, '"'),
+    from,
+    removed,
+  };
+}
+
+/** Index in the original text of folded character `at`. */
+export function originOf(folded: Folded, at: number): number {
+  let lo = 0;
+  let hi = folded.from.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (folded.from[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return at + (lo === 0 ? 0 : folded.removed[lo - 1]!);
 }
 
 export interface Span {
@@ -45,38 +64,39 @@ export type QuoteLocation =
 /**
  * Prepares `body` once for locating many quotes in it. A match that starts or ends
  * inside a word ("bsurd" in "absurd") is not a quote of the article and is reported.
+ * Each search is one scan of the folded body, so the time is bounded by the article's length.
  */
 export function createQuoteFinder(body: string): (quote: string) => QuoteLocation {
   const haystack = fold(body);
+  const isWord = (i: number) =>
+    i >= 0 && i < haystack.text.length && WORD_CHAR.test(haystack.text[i] as string);
+  // Folding keeps letters and digits in place, so word edges can be judged on the folded text.
+  const cutsWord = (at: number, length: number) =>
+    (isWord(at) && isWord(at - 1)) || (isWord(at + length - 1) && isWord(at + length));
+  const spanOf = (at: number, length: number): Span => ({
+    start: originOf(haystack, at),
+    end: originOf(haystack, at + length - 1) + 1,
+  });
   return (quote) => {
     const needle = fold(quote.trim()).text;
     if (needle.length === 0) return { found: false, reason: 'absent', span: null };
-    let firstMidWord: Span | null = null;
+    let firstMidWord: number | null = null;
     for (
       let at = haystack.text.indexOf(needle);
       at !== -1;
       at = haystack.text.indexOf(needle, at + 1)
     ) {
-      const span = {
-        start: haystack.origin[at] as number,
-        end: (haystack.origin[at + needle.length - 1] as number) + 1,
-      };
-      if (!cutsWord(body, span)) return { found: true, span };
-      firstMidWord ??= span;
+      if (!cutsWord(at, needle.length)) return { found: true, span: spanOf(at, needle.length) };
+      firstMidWord ??= at;
     }
-    return firstMidWord
-      ? { found: false, reason: 'mid-word', span: firstMidWord }
+    return firstMidWord !== null
+      ? { found: false, reason: 'mid-word', span: spanOf(firstMidWord, needle.length) }
       : { found: false, reason: 'absent', span: null };
   };
 }
 
 export function locateQuote(body: string, quote: string): QuoteLocation {
   return createQuoteFinder(body)(quote);
-}
-
-function cutsWord(body: string, { start, end }: Span): boolean {
-  const isWord = (i: number) => i >= 0 && i < body.length && WORD_CHAR.test(body[i] as string);
-  return (isWord(start) && isWord(start - 1)) || (isWord(end - 1) && isWord(end));
 }
 
 /** The paragraph (line) or lines that hold the span. */

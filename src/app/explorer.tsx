@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import { AppHeader } from '../components/app-header.tsx';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { datasetQueryOptions } from '../dataset/dataset-query.ts';
 import type { Dataset } from '../dataset/schema.ts';
@@ -30,18 +31,15 @@ const CoverageMatrix = lazy(() =>
 /** Gates the explorer on the dataset: loading, error with Retry, or the explorer itself. */
 export function Explorer() {
   const dataset = useQuery(datasetQueryOptions());
-  if (dataset.isPending) return <Loading />;
+  // A retry after an error shows its progress too, not the old error.
+  if (dataset.isPending || (dataset.isError && dataset.isFetching)) return <Loading />;
   if (dataset.isError) {
-    return (
-      <LoadError
-        error={dataset.error}
-        onRetry={() => void dataset.refetch()}
-        retrying={dataset.isFetching}
-      />
-    );
+    return <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />;
   }
   return <ExplorerLayout dataset={dataset.data} />;
 }
+
+const leavePresentation = () => useUiStore.getState().setPresent(false);
 
 function ExplorerLayout({ dataset }: { dataset: Dataset }) {
   // Before the first paint, so a shared link never flashes the default view.
@@ -63,24 +61,43 @@ function ExplorerLayout({ dataset }: { dataset: Dataset }) {
         <BriefingToolbar />
       </AppHeader>
       <main className="explorer">
-        <FiltersPanel />
+        {/* Each region fails on its own: the rest of the explorer stays usable. */}
+        <ErrorBoundary area="The filters" className="filters-panel">
+          <FiltersPanel />
+        </ErrorBoundary>
         {coverage ? (
-          <Suspense fallback={<section className="coverage-panel" aria-busy="true" />}>
-            <CoverageMatrix />
-          </Suspense>
+          <ErrorBoundary area="The coverage table" className="coverage-panel">
+            <Suspense fallback={<section className="coverage-panel" aria-busy="true" />}>
+              <CoverageMatrix />
+            </Suspense>
+          </ErrorBoundary>
         ) : (
           <>
-            <TimelinePanel />
-            <EventList rowMarker={(id) => <PackMarker eventId={id} />} />
+            <ErrorBoundary area="The timeline" className="timeline-panel">
+              <TimelinePanel />
+            </ErrorBoundary>
+            <ErrorBoundary area="The list of events" className="list-panel">
+              <EventList rowMarker={(id) => <PackMarker eventId={id} />} />
+            </ErrorBoundary>
           </>
         )}
-        <EventDetails eventActions={(id) => <StarButton eventId={id} />} />
+        <ErrorBoundary area="The event details" className="details-panel">
+          <EventDetails eventActions={(id) => <StarButton eventId={id} />} />
+        </ErrorBoundary>
       </main>
-      <HandoutHost />
+      <ErrorBoundary area="The printed handout">
+        <HandoutHost />
+      </ErrorBoundary>
       {present ? (
-        <Suspense fallback={null}>
-          <Presentation />
-        </Suspense>
+        <ErrorBoundary
+          area="The presentation"
+          overlay
+          action={{ label: 'Leave presentation', onClick: leavePresentation }}
+        >
+          <Suspense fallback={null}>
+            <Presentation />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
     </div>
   );

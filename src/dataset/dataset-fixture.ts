@@ -1,4 +1,4 @@
-/** A small hand-made dataset for unit tests of the pure views. */
+/** A small hand-made dataset for unit tests of the pure views; valid under the schema. */
 import type { Dataset, TimelineEvent } from './schema.ts';
 
 function event(
@@ -17,15 +17,18 @@ function event(
     status: 'happened',
     themes,
     outletIds,
-    quotes: outletIds.map((outletId, i) => ({
-      id: `${outletId}-q${i}`,
-      articleId: `${outletId}-article`,
-      outletId,
-      text: `Quote from ${outletId} about ${id}`,
-      start: 0,
-      end: 10,
-      context: { text: `Quote from ${outletId} about ${id}`, start: 0, end: 10 },
-    })),
+    quotes: outletIds.map((outletId, i) => {
+      const text = `Quote from ${outletId} about ${id}`;
+      return {
+        id: `${outletId}-q${i}`,
+        articleId: `${outletId}-article`,
+        outletId,
+        text,
+        start: 0,
+        end: text.length,
+        context: { text, start: 0, end: text.length },
+      };
+    }),
     differences: [],
     file: `data/events/${id}.yaml`,
     ...extra,

@@ -1,54 +1,234 @@
+import { formatBytes } from '../lib/format-bytes.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 
-export type DatasetLoadErrorKind = 'network' | 'http' | 'json' | 'schema';
+/** What went wrong, each with its own words: each calls for a different fix. */
+export type DatasetLoadErrorKind =
+  'network' | 'not-found' | 'server' | 'http' | 'content-type' | 'truncated' | 'json' | 'schema';
+
+/** One way the file breaks the schema: where (`events.3.quotes.0.articleId`) and what. */
+export interface DatasetProblem {
+  path: string;
+  message: string;
+}
 
 /** Why the dataset could not be loaded, in words a reader can act on. */
 export class DatasetLoadError extends Error {
   readonly kind: DatasetLoadErrorKind;
+  /** Schema errors only: every problem found, in file order. */
+  readonly problems: readonly DatasetProblem[];
 
-  constructor(kind: DatasetLoadErrorKind, message: string) {
+  constructor(kind: DatasetLoadErrorKind, message: string, problems: DatasetProblem[] = []) {
     super(message);
     this.name = 'DatasetLoadError';
     this.kind = kind;
+    this.problems = problems;
   }
 }
 
+/** Bytes of the body read so far; `total` when the server said how many to expect. */
+export interface DatasetProgress {
+  received: number;
+  total: number | null;
+  /** `checking` once the body is in: parsing and validating it. */
+  phase: 'downloading' | 'checking';
+}
+
+export interface FetchDatasetOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: DatasetProgress) => void;
+}
+
 /** Fetches and validates the compiled dataset; every failure is a DatasetLoadError. */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+export async function fetchDataset(
+  address: string,
+  { signal, onProgress }: FetchDatasetOptions = {},
+): Promise<Dataset> {
+  // Messages give the full address: "./data/timeline.json" says little about where.
+  const url = absoluteUrl(address);
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(address, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetLoadError(
       'network',
-      `Could not reach the dataset at ${url}: the network request failed.`,
+      `Could not reach the server for the dataset (${url}). Check the connection, then Retry.`,
     );
   }
-  if (!response.ok) {
-    throw new DatasetLoadError(
-      'http',
-      `The dataset request failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new DatasetLoadError(
-      'json',
-      `The dataset at ${url} is not valid JSON (it may be truncated).`,
-    );
-  }
+  checkStatus(response, url);
+  checkContentType(response, url);
+
+  const body = await readBody(response, url, signal, onProgress);
+  onProgress?.({ received: body.received, total: body.total, phase: 'checking' });
+  const json = parseJson(body, url);
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
-    const [first] = parsed.error.issues;
-    const more = parsed.error.issues.length - 1;
-    const where = first && first.path.length > 0 ? first.path.join('.') : '(root)';
-    throw new DatasetLoadError(
-      'schema',
-      `The dataset does not match its schema at ${where}: ${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}.`,
-    );
+    const problems = parsed.error.issues.map((issue) => ({
+      path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)',
+      message: issue.message,
+    }));
+    throw new DatasetLoadError('schema', schemaMessage(problems), problems);
   }
   return parsed.data;
+}
+
+function absoluteUrl(address: string): string {
+  try {
+    return new URL(address, globalThis.location?.href).href;
+  } catch {
+    return address;
+  }
+}
+
+function checkStatus(response: Response, url: string): void {
+  if (response.ok) return;
+  const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  if (response.status === 404 || response.status === 410) {
+    throw new DatasetLoadError(
+      'not-found',
+      `The dataset was not found at ${url} (${status}). Check that the deployment includes data/timeline.json beside index.html: npm run build writes it to dist/data/.`,
+    );
+  }
+  if (response.status >= 500) {
+    throw new DatasetLoadError(
+      'server',
+      `The server failed while sending the dataset (${status} for ${url}). This is usually temporary: Retry in a moment.`,
+    );
+  }
+  throw new DatasetLoadError(
+    'http',
+    `The server refused the dataset request (${status} for ${url}).`,
+  );
+}
+
+/**
+ * A web page where the dataset should be is the usual sign of a missing file on a host
+ * that answers every address with index.html. Other types are tolerated: some hosts
+ * label JSON as text/plain or octet-stream, and the parser is the judge of those.
+ */
+function checkContentType(response: Response, url: string): void {
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml') {
+    throw new DatasetLoadError(
+      'content-type',
+      `The server sent a web page (${type}) instead of the dataset at ${url}. This usually means data/timeline.json is missing from the deployment and the server answers every address with the app's index.html.`,
+    );
+  }
+}
+
+interface Body {
+  text: string;
+  received: number;
+  total: number | null;
+}
+
+/** The expected body size, when the header states it for the bytes we will read. */
+function expectedLength(response: Response): number | null {
+  const encoding = response.headers.get('content-encoding');
+  // A compressed body's Content-Length counts the compressed bytes, not the ones we read.
+  if (encoding && encoding.trim().toLowerCase() !== 'identity') return null;
+  const header = response.headers.get('content-length');
+  if (header === null || !/^\d+$/.test(header.trim())) return null;
+  return Number(header);
+}
+
+async function readBody(
+  response: Response,
+  url: string,
+  signal: AbortSignal | undefined,
+  onProgress: FetchDatasetOptions['onProgress'],
+): Promise<Body> {
+  const expected = expectedLength(response);
+  let received = 0;
+  const total = () => (expected !== null && received <= expected ? expected : null);
+  onProgress?.({ received, total: total(), phase: 'downloading' });
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    if (!response.body) {
+      text = await response.text();
+      received = new TextEncoder().encode(text).byteLength;
+    } else {
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        received += value.byteLength;
+        text += decoder.decode(value, { stream: true });
+        onProgress?.({ received, total: total(), phase: 'downloading' });
+      }
+      text += decoder.decode();
+    }
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError(
+      'network',
+      `The connection was lost while downloading the dataset from ${url}, after ${receivedText(received, expected)}. Check the connection, then Retry.`,
+    );
+  }
+  return { text, received, total: total() };
+}
+
+function parseJson(body: Body, url: string): unknown {
+  if (body.total !== null && body.received < body.total) throw truncated(body, url);
+  if (body.text.trim() === '') {
+    throw new DatasetLoadError(
+      'json',
+      `The dataset at ${url} is empty (${formatBytes(body.received)}). The file on the server needs to be rebuilt: npm run data.`,
+    );
+  }
+  try {
+    return JSON.parse(body.text);
+  } catch (error) {
+    if (endsEarly(body.text)) throw truncated(body, url);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetLoadError(
+      'json',
+      `The dataset at ${url} is not valid JSON (${reason}). The file on the server is damaged and needs to be rebuilt: npm run data.`,
+    );
+  }
+}
+
+function truncated(body: Body, url: string): DatasetLoadError {
+  return new DatasetLoadError(
+    'truncated',
+    `The dataset at ${url} arrived incomplete: it stops after ${receivedText(body.received, body.total)}, in the middle of the data. Retry; if it happens again, the file on the server is cut short.`,
+  );
+}
+
+function receivedText(received: number, total: number | null): string {
+  return total === null
+    ? formatBytes(received)
+    : `${formatBytes(received)} of ${formatBytes(total)}`;
+}
+
+/**
+ * Whether JSON text stops inside a string or with brackets still open: the mark of a
+ * cut-off download, as opposed to a file that is wrong throughout. The parser's own
+ * message for this differs between browsers, so it is not relied on.
+ */
+export function endsEarly(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b /* { */ || c === 0x5b /* [ */) depth++;
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth--;
+      if (depth < 0) return false;
+    }
+  }
+  return inString || depth > 0;
+}
+
+/** How many problems, then the first one spelled out. */
+function schemaMessage(problems: readonly DatasetProblem[]): string {
+  const [first] = problems;
+  if (!first) return 'The dataset does not match its schema.';
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `The dataset does not match its schema: ${count}. ${problems.length === 1 ? 'It is' : 'The first is'} at ${first.path}: ${first.message}.`;
 }

@@ -135,77 +135,163 @@ export const eventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
-export const datasetSchema = z
-  .object({
-    schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
-    range: z.object({ start: isoDaySchema, end: isoDaySchema }),
-    outlets: z.array(outletSchema),
-    themes: z.array(themeSchema),
-    articles: z.array(articleSchema),
-    eras: z.array(eraSchema),
-    events: z.array(eventSchema),
-  })
-  .superRefine((dataset, ctx) => {
-    // Referential integrity: every id a record points at must exist.
-    const outletIds = new Set(dataset.outlets.map((o) => o.id));
-    const themeIds = new Set(dataset.themes.map((t) => t.id));
-    const articleIds = new Set(dataset.articles.map((a) => a.id));
-    dataset.articles.forEach((article, i) => {
-      if (!outletIds.has(article.outletId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['articles', i, 'outletId'],
-          message: `unknown outlet "${article.outletId}"`,
-        });
-      }
-    });
-    dataset.events.forEach((event, i) => {
-      event.themes.forEach((theme, j) => {
-        if (!themeIds.has(theme)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i, 'themes', j],
-            message: `unknown theme "${theme}"`,
-          });
-        }
-      });
-      event.quotes.forEach((quote, j) => {
-        if (!articleIds.has(quote.articleId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i, 'quotes', j, 'articleId'],
-            message: `unknown article "${quote.articleId}"`,
-          });
-        }
-        if (!outletIds.has(quote.outletId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i, 'quotes', j, 'outletId'],
-            message: `unknown outlet "${quote.outletId}"`,
-          });
-        }
-      });
-    });
-    reportDuplicateIds(dataset.events, ['events'], ctx);
-    reportDuplicateIds(dataset.outlets, ['outlets'], ctx);
-    reportDuplicateIds(dataset.articles, ['articles'], ctx);
-  });
+const datasetShapeSchema = z.object({
+  schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+  range: z.object({ start: isoDaySchema, end: isoDaySchema }),
+  outlets: z.array(outletSchema),
+  themes: z.array(themeSchema),
+  articles: z.array(articleSchema),
+  eras: z.array(eraSchema),
+  events: z.array(eventSchema),
+});
+
+export const datasetSchema = datasetShapeSchema.superRefine(checkIntegrity);
 export type Dataset = z.infer<typeof datasetSchema>;
 
-function reportDuplicateIds(
-  records: readonly { id: string }[],
-  path: (string | number)[],
-  ctx: z.RefinementCtx,
-): void {
-  const seen = new Set<string>();
-  records.forEach((record, i) => {
-    if (seen.has(record.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...path, i, 'id'],
-        message: `duplicate id "${record.id}"`,
-      });
+type Path = (string | number)[];
+type Report = (path: Path, message: string) => void;
+
+/**
+ * What the shapes alone cannot say, and the app relies on: every id a record points at
+ * exists, ids are unique, dates are real and in order, the derived fields agree with
+ * what they are derived from, and quote offsets point where the quote is.
+ */
+function checkIntegrity(dataset: z.infer<typeof datasetShapeSchema>, ctx: z.RefinementCtx): void {
+  const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
+  const outletIds = new Set(dataset.outlets.map((o) => o.id));
+  const themeIds = new Set(dataset.themes.map((t) => t.id));
+  const articlesById = new Map(dataset.articles.map((a) => [a.id, a]));
+
+  checkDayRange(dataset.range, ['range'], report);
+  reportDuplicateIds(dataset.outlets, ['outlets'], report);
+  reportDuplicateIds(dataset.themes, ['themes'], report);
+  reportDuplicateIds(dataset.articles, ['articles'], report);
+  reportDuplicateIds(dataset.eras, ['eras'], report);
+  reportDuplicateIds(dataset.events, ['events'], report);
+
+  dataset.articles.forEach((article, i) => {
+    if (!outletIds.has(article.outletId)) {
+      report(['articles', i, 'outletId'], `unknown outlet "${article.outletId}"`);
     }
-    seen.add(record.id);
+  });
+  dataset.eras.forEach((era, i) => checkDayRange(era, ['eras', i], report));
+
+  dataset.events.forEach((event, i) => {
+    const at = ['events', i];
+    checkDayRange(event.date, [...at, 'date'], report);
+    if (event.date.start < dataset.range.start || event.date.end > dataset.range.end) {
+      report(
+        [...at, 'date'],
+        `must fall within the dataset range ${dataset.range.start}..${dataset.range.end}`,
+      );
+    }
+    if (event.date.precision === 'approx' && event.date.label === null) {
+      report([...at, 'date', 'label'], 'an approximate date needs a label');
+    }
+    const previous = dataset.events[i - 1];
+    if (previous && event.date.start < previous.date.start) {
+      report(
+        [...at, 'date', 'start'],
+        `events must be in date order; this one is before events.${i - 1}`,
+      );
+    }
+    event.themes.forEach((theme, j) => {
+      if (!themeIds.has(theme)) report([...at, 'themes', j], `unknown theme "${theme}"`);
+    });
+    reportDuplicateIds(event.quotes, [...at, 'quotes'], report);
+    event.quotes.forEach((quote, j) => {
+      checkQuote(quote, articlesById, outletIds, [...at, 'quotes', j], report);
+    });
+    const quoted = [...new Set(event.quotes.map((q) => q.outletId))].sort();
+    if (quoted.join(',') !== event.outletIds.join(',')) {
+      report(
+        [...at, 'outletIds'],
+        `must list the outlets of the event's quotes, sorted: expected [${quoted.join(', ')}]`,
+      );
+    }
+    const quoteIds = new Set(event.quotes.map((q) => q.id));
+    event.differences.forEach((difference, j) => {
+      difference.positions.forEach((position, k) => {
+        position.quoteIds.forEach((id, m) => {
+          if (!quoteIds.has(id)) {
+            report(
+              [...at, 'differences', j, 'positions', k, 'quoteIds', m],
+              `names quote "${id}", which this event does not have`,
+            );
+          }
+        });
+      });
+    });
+  });
+}
+
+function checkQuote(
+  quote: Quote,
+  articlesById: ReadonlyMap<string, Article>,
+  outletIds: ReadonlySet<string>,
+  at: Path,
+  report: Report,
+): void {
+  const article = articlesById.get(quote.articleId);
+  if (!article) report([...at, 'articleId'], `unknown article "${quote.articleId}"`);
+  if (!outletIds.has(quote.outletId)) {
+    report([...at, 'outletId'], `unknown outlet "${quote.outletId}"`);
+    // An article with an unknown outlet is reported once, at the article.
+  } else if (article && outletIds.has(article.outletId) && article.outletId !== quote.outletId) {
+    report(
+      [...at, 'outletId'],
+      `is "${quote.outletId}", but article "${article.id}" is from "${article.outletId}"`,
+    );
+  }
+  // Offsets count UTF-16 code units, as JavaScript's String#slice does.
+  if (quote.end - quote.start !== quote.text.length) {
+    report(
+      [...at, 'end'],
+      `offsets ${quote.start}..${quote.end} span ${quote.end - quote.start} characters, but the text has ${quote.text.length}`,
+    );
+  }
+  if (article && quote.end > article.bodyLength) {
+    report(
+      [...at, 'end'],
+      `${quote.end} is past the end of article "${article.id}" (${article.bodyLength} characters)`,
+    );
+  }
+  const { context } = quote;
+  if (context.end - context.start !== context.text.length) {
+    report(
+      [...at, 'context', 'end'],
+      `offsets ${context.start}..${context.end} span ${context.end - context.start} characters, but the text has ${context.text.length}`,
+    );
+  } else if (
+    context.start > quote.start ||
+    context.end < quote.end ||
+    context.text.slice(quote.start - context.start, quote.end - context.start) !== quote.text
+  ) {
+    report([...at, 'context'], 'must contain the quote at its offsets');
+  }
+}
+
+/** A real calendar day: `2025-02-30` is well formed but no day. */
+function isRealDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function checkDayRange(days: { start: string; end: string }, at: Path, report: Report): void {
+  if (!isRealDay(days.start)) report([...at, 'start'], `"${days.start}" is not a real day`);
+  if (!isRealDay(days.end)) report([...at, 'end'], `"${days.end}" is not a real day`);
+  if (days.end < days.start)
+    report([...at, 'end'], `${days.end} is before the start, ${days.start}`);
+}
+
+function reportDuplicateIds(records: readonly { id: string }[], path: Path, report: Report): void {
+  const seen = new Map<string, number>();
+  records.forEach((record, i) => {
+    const first = seen.get(record.id);
+    if (first !== undefined) {
+      report([...path, i, 'id'], `duplicate id "${record.id}" (also ${path.join('.')}.${first})`);
+    } else {
+      seen.set(record.id, i);
+    }
   });
 }

@@ -25,7 +25,7 @@ export function parseViewState(search: string, dataset: Dataset): ViewState {
       eventId !== null && dataset.events.some((e) => e.id === eventId) ? eventId : null,
     hiddenOutlets: parseShownList(params.get('outlets'), outletIds),
     hiddenThemes: parseShownList(params.get('themes'), themeIds),
-    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    query: parseQuery(params.get('q')),
     onlyDifferences: params.get('differ') === '1',
     window: parseWindow(params.get('from'), params.get('to'), dataset.range),
     present: params.get('present') === '1',
@@ -75,6 +75,20 @@ export function serialiseViewState(
   return text ? `?${text}` : '';
 }
 
+/**
+ * At most MAX_QUERY_LENGTH UTF-16 units, never cutting a character in half (half a
+ * surrogate pair would come back from the URL as U+FFFD); blank is no search.
+ */
+function parseQuery(value: string | null): string {
+  if (value === null || value.trim() === '') return '';
+  if (value.length <= MAX_QUERY_LENGTH) return value;
+  const cut = /[\uD800-\uDBFF]/.test(value[MAX_QUERY_LENGTH - 1]!)
+    ? MAX_QUERY_LENGTH - 1
+    : MAX_QUERY_LENGTH;
+  const query = value.slice(0, cut);
+  return query.trim() === '' ? '' : query;
+}
+
 /** The URL lists what is shown; the state keeps what is hidden. Absent or all-unknown: all shown. */
 function parseShownList(value: string | null, allIds: readonly string[]): string[] {
   if (value === null) return [];
@@ -103,7 +117,10 @@ function parseWindow(
     from: from < range.start ? range.start : from,
     to: to > range.end ? range.end : to,
   };
-  if (clamped.from >= clamped.to) return null;
+  // The whole range is the default view, which the URL leaves out.
+  if (clamped.from >= clamped.to || (clamped.from === range.start && clamped.to === range.end)) {
+    return null;
+  }
   return clamped;
 }
 
