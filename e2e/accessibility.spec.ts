@@ -10,7 +10,9 @@ const presentation = (page: Page) => page.getByRole('dialog', { name: 'Presentat
 const listCount = (page: Page) => page.getByRole('status').filter({ hasText: /events( shown)?$/ });
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const row = (page: Page, title: string) =>
-  list(page).getByRole('button', { name: new RegExp(`^${escape(title.slice(0, 30))}|${escape(title)}`) });
+  list(page).getByRole('button', {
+    name: new RegExp(`^${escape(title.slice(0, 30))}|${escape(title)}`),
+  });
 
 /** The busiest event: every outlet, differences, many quotes. */
 const MEETING = dataset.events.reduce((a, b) => (b.quotes.length > a.quotes.length ? b : a));
@@ -91,7 +93,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }) => {
       await page.emulateMedia({ colorScheme });
       await open(page);
-      const results = await new AxeBuilder({ page })
+      // With the Export menu open, only the menu is new: the page under it is scanned in the
+      // other views, and controls the open menu partly covers would count as too small.
+      const scan = new AxeBuilder({ page });
+      if (view === 'the Export menu') scan.include('.export-menu');
+      const results = await scan
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
       // Contrast is part of the scan (AA), never switched off.
@@ -139,8 +145,7 @@ async function expectVisibleFocus(page: Page, step: string): Promise<string> {
     el.blur();
     const unfocused = ring();
     el.focus({ preventScroll: true });
-    const name =
-      el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.tagName;
+    const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.tagName;
     return {
       what: `${el.tagName.toLowerCase()} "${name}"`,
       scriptOnly: el.tabIndex < 0,
@@ -217,7 +222,10 @@ test('a whole session by keyboard alone: filter, find, open, context, cite, pres
 
   // Show a quote in context.
   const wrote = details(page).getByRole('region', { name: 'What the outlets wrote' });
-  const card = wrote.getByRole('listitem').filter({ has: page.locator('blockquote') }).first();
+  const card = wrote
+    .getByRole('listitem')
+    .filter({ has: page.locator('blockquote') })
+    .first();
   const quoteText = (await card.locator('blockquote').textContent())!.trim();
   const quote = MEETING.quotes.find((q) => q.text === quoteText)!;
   expect(quote, 'the first quote shown is one of the event’s').toBeDefined();
@@ -294,11 +302,11 @@ async function windowAfterKey(page: Page, key: string) {
   return { soon, settled: await urlWindow(page) };
 }
 
-/** Screen positions of the axis's year labels, frame by frame, while `key` zooms. */
+/** Screen positions of the axis's labels, frame by frame, while `key` zooms. */
 async function axisFrames(page: Page, key: string): Promise<string[]> {
   return page.evaluate(async (key) => {
     const axis = () =>
-      [...document.querySelectorAll('.vis-time-axis .vis-text.vis-major')]
+      [...document.querySelectorAll('.vis-time-axis.vis-foreground .vis-text')]
         .map((label) => `${label.textContent}@${Math.round(label.getBoundingClientRect().left)}`)
         .join(' ');
     const frames = [axis()];
@@ -333,20 +341,24 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       else expect(soon).not.toBe(settled);
     });
 
-    test(`selecting an event off screen ${reduce ? 'jumps' : 'glides'} to it`, async ({
-      page,
-    }) => {
+    test(`selecting an event off screen ${reduce ? 'jumps' : 'glides'} to it`, async ({ page }) => {
       const [first, last] = [dataset.events[0]!, dataset.events.at(-1)!];
       // Zoomed in on the first event; the last is far off screen.
-      await page.goto(`./?event=${first.id}&from=${first.date.start}&to=${addDays(first.date.start, 90)}`);
+      await page.goto(
+        `./?event=${first.id}&from=${first.date.start}&to=${addDays(first.date.start, 90)}`,
+      );
       await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(first.title);
+      // vis-timeline shows its first drawing once its initial window has settled.
+      await expect(page.locator('.vis-timeline .vis-item').first()).toBeVisible();
+      await page.waitForTimeout(500);
       const before = await urlWindow(page);
-      const { soon, settled } = await windowAfterKey(page, 'End');
+      const frames = await axisFrames(page, 'End');
+      const distinct = new Set(frames).size;
+      if (reduce) expect(distinct, frames.join('\n')).toBe(2);
+      else expect(distinct, frames.join('\n')).toBeGreaterThan(4);
       await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(last.title);
-      expect(settled).not.toBe(before);
-      expect(settled!.split('..')[1]! >= last.date.start).toBe(true);
-      if (reduce) expect(soon).toBe(settled);
-      else expect(soon).toBe(before);
+      await expect.poll(() => urlWindow(page)).not.toBe(before);
+      expect((await urlWindow(page))!.split('..')[1]! >= last.date.start).toBe(true);
     });
 
     test(`CSS transitions and animations are ${reduce ? 'off' : 'on'}`, async ({ page }) => {
