@@ -1,10 +1,34 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { SECURITY_HEADERS, securityHeadersPlugin } from './security-headers.ts';
+
+/**
+ * vis-timeline's standalone build injects its stylesheet as 15 inline <style> elements when
+ * it loads, which the Content-Security-Policy (style-src 'self') refuses. The app imports
+ * the very same stylesheet as a file (timeline-panel.tsx), so the build drops the injection;
+ * if a new vis-timeline injects differently, the build stops here.
+ */
+function visTimelineWithoutStyleInjection(): Plugin {
+  const injection = /^styleInject\(css_248z[\w$]*\);$/gm;
+  return {
+    name: 'relations-timeline:vis-timeline-without-style-injection',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]vis-timeline[\\/]standalone[\\/]esm[\\/]/.test(id)) return null;
+      const count = code.match(injection)?.length ?? 0;
+      if (count === 0) this.error(`no styleInject() calls found in ${id}: check its CSP needs`);
+      return { code: code.replace(injection, ''), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    visTimelineWithoutStyleInjection(),
+    securityHeadersPlugin(),
     // Offline after one visit: a precaching service worker, registered by src/app/service-worker.ts.
     VitePWA({
       strategies: 'generateSW',
@@ -40,9 +64,10 @@ export default defineConfig({
     target: 'es2022',
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The headers a host should send (security-headers.ts), so e2e tests run under them.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
   },

@@ -2,7 +2,7 @@
  * The reader's briefing packs, kept in localStorage. One pack is active: starring an event
  * adds it to (or removes it from) the active pack, creating one when there is none.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod.ts';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import {

@@ -4,7 +4,7 @@
  * where the code is base64url-encoded JSON. Decoding never fails loudly: a malformed
  * code gives null, unknown events are dropped, over-long text is cut.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod.ts';
 import type { Dataset } from '../dataset/schema.ts';
 
 export const MAX_PACK_TITLE_LENGTH = 120;

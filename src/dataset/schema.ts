@@ -2,7 +2,7 @@
  * The compiled dataset (`public/data/timeline.json`): the one contract between the
  * compiler (which writes it) and the app (which reads it). Both validate against this.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod.ts';
 
 export const DATASET_SCHEMA_VERSION = 1;
 

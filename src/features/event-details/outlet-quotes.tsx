@@ -2,6 +2,7 @@ import { useId, type CSSProperties } from 'react';
 import { formatArticleDate } from '../../lib/citation.ts';
 import type { OutletQuoteGroup } from './group-quotes-by-outlet.ts';
 import { QuoteCard } from './quote-card.tsx';
+import { ExternalLink } from '../../components/external-link.tsx';
 import { toWebUrl, webUrlHost } from '../../lib/web-url.ts';
 import { outletQuotesDomId } from '../../lib/dom-ids.ts';
 
@@ -42,23 +43,16 @@ export function OutletQuotes({
                   {formatArticleDate(article.published)}
                 </time>
                 <span aria-hidden="true"> · </span>
-                {url ? (
-                  <>
-                    <a
-                      className="source-link"
-                      href={url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      aria-label={`Source: ${outlet.name} (opens in a new tab)`}
-                    >
-                      Source: {outlet.name}
-                      <span aria-hidden="true"> ↗</span>
-                    </a>
-                    <span className="source-host"> {webUrlHost(url)}</span>
-                  </>
-                ) : (
-                  <span className="source-unknown">Source URL unknown</span>
-                )}
+                <ExternalLink
+                  url={url}
+                  className="source-link"
+                  aria-label={`Source: ${outlet.name} (opens in a new tab)`}
+                  fallback={<span className="source-unknown">Source URL unknown</span>}
+                >
+                  Source: {outlet.name}
+                  <span aria-hidden="true"> ↗</span>
+                </ExternalLink>
+                {url ? <span className="source-host"> {webUrlHost(url)}</span> : null}
               </p>
               {article.notes ? <p className="article-notes">{article.notes}</p> : null}
             </div>

@@ -8,7 +8,10 @@ export interface FilterOption {
   count: number;
 }
 
-/** A set of toggles with All / None and "only this one". */
+/**
+ * A set of toggles with Show all / Hide all and "only this one". The visible words start the
+ * buttons' names ("Hide all outlets"), so speech control finds them by what it sees.
+ */
 export function FilterGroup({
   legend,
   noun,
@@ -38,7 +41,7 @@ export function FilterGroup({
           aria-label={`Show all ${noun}`}
           disabled={hidden.length === 0}
         >
-          All
+          Show all
         </button>
         <button
           type="button"
@@ -46,7 +49,7 @@ export function FilterGroup({
           aria-label={`Hide all ${noun}`}
           disabled={hidden.length === options.length}
         >
-          None
+          Hide all
         </button>
       </div>
       <ul>

@@ -3,6 +3,7 @@ import type { BriefingEvent } from '../../briefing/briefing.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { formatArticleDate } from '../../lib/citation.ts';
 import { toWebUrl } from '../../lib/web-url.ts';
+import { ExternalLink } from '../../components/external-link.tsx';
 import { groupSlideQuotes } from './group-slide-quotes.ts';
 import { useFitToArea } from './use-fit-to-area.ts';
 import { SCROLL_KEYS_ATTRIBUTE } from './use-presentation-keys.ts';
@@ -61,13 +62,9 @@ export function Slide({ item }: { item: BriefingEvent }) {
                         </blockquote>
                       ))}
                       <p className="slide-source">
-                        {url ? (
-                          <a href={url} target="_blank" rel="noopener noreferrer">
-                            {article.headline}
-                          </a>
-                        ) : (
-                          article.headline
-                        )}
+                        <ExternalLink url={url} fallback={article.headline}>
+                          {article.headline}
+                        </ExternalLink>
                         {article.headlineSource === 'ours' ? ' (description ours)' : null}
                         <span aria-hidden="true"> · </span>
                         <time dateTime={article.published.date}>
