@@ -1,33 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS, securityHeadersPlugin } from './security-headers.ts';
-
-/**
- * vis-timeline's standalone build injects its stylesheet as 15 inline <style> elements when
- * it loads, which the Content-Security-Policy (style-src 'self') refuses. The app imports
- * the very same stylesheet as a file (timeline-panel.tsx), so the build drops the injection;
- * if a new vis-timeline injects differently, the build stops here.
- */
-function visTimelineWithoutStyleInjection(): Plugin {
-  const injection = /^styleInject\(css_248z[\w$]*\);$/gm;
-  return {
-    name: 'relations-timeline:vis-timeline-without-style-injection',
-    apply: 'build',
-    transform(code, id) {
-      if (!/[\\/]vis-timeline[\\/]standalone[\\/]esm[\\/]/.test(id)) return null;
-      const count = code.match(injection)?.length ?? 0;
-      if (count === 0) this.error(`no styleInject() calls found in ${id}: check its CSP needs`);
-      return { code: code.replace(injection, ''), map: null };
-    },
-  };
-}
+import { visTimelineWithoutGraph2d } from './scripts/vite-plugin-vis-timeline-trim.ts';
 
 export default defineConfig({
   plugins: [
+    visTimelineWithoutGraph2d(),
     react(),
-    visTimelineWithoutStyleInjection(),
     securityHeadersPlugin(),
     // Offline after one visit: a precaching service worker, registered by src/app/service-worker.ts.
     VitePWA({

@@ -2,7 +2,6 @@
  * The reader's briefing packs, kept in localStorage. One pack is active: starring an event
  * adds it to (or removes it from) the active pack, creating one when there is none.
  */
-import { z } from '../lib/zod.ts';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import {
@@ -18,16 +17,28 @@ import {
 export const PACK_STORAGE_KEY = 'relations-timeline:packs';
 
 /** What localStorage holds; anything else there (hand-edited, older, corrupt) is ignored. */
-const storedSchema = z.object({
-  packs: z.array(
-    z.object({
-      id: z.string().min(1),
-      title: z.string(),
-      items: z.array(z.object({ eventId: z.string(), note: z.string() })),
-    }),
-  ),
-  activePackId: z.string().nullable(),
-});
+function parseStored(stored: unknown): Pick<PackState, 'packs' | 'activePackId'> | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { packs, activePackId } = stored as Record<string, unknown>;
+  if (!Array.isArray(packs) || !(activePackId === null || typeof activePackId === 'string'))
+    return null;
+  const out: Pack[] = [];
+  for (const p of packs as unknown[]) {
+    if (typeof p !== 'object' || p === null) return null;
+    const { id, title, items } = p as Record<string, unknown>;
+    if (typeof id !== 'string' || id.length < 1 || typeof title !== 'string') return null;
+    if (!Array.isArray(items)) return null;
+    const kept: Pack['items'] = [];
+    for (const item of items as unknown[]) {
+      if (typeof item !== 'object' || item === null) return null;
+      const { eventId, note } = item as Record<string, unknown>;
+      if (typeof eventId !== 'string' || typeof note !== 'string') return null;
+      kept.push({ eventId, note });
+    }
+    out.push({ id, title, items: kept });
+  }
+  return { packs: out, activePackId };
+}
 
 export interface PackState {
   packs: Pack[];
@@ -130,8 +141,8 @@ export const usePackStore = create<PackState>()(
       storage: createJSONStorage(() => localStorage),
       partialize: (s) => ({ packs: s.packs, activePackId: s.activePackId }),
       merge: (stored, current) => {
-        const parsed = storedSchema.safeParse(stored);
-        return parsed.success ? { ...current, ...parsed.data } : current;
+        const parsed = parseStored(stored);
+        return parsed ? { ...current, ...parsed } : current;
       },
     },
   ),

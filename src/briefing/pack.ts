@@ -4,7 +4,6 @@
  * where the code is base64url-encoded JSON. Decoding never fails loudly: a malformed
  * code gives null, unknown events are dropped, over-long text is cut.
  */
-import { z } from '../lib/zod.ts';
 import type { Dataset } from '../dataset/schema.ts';
 
 export const MAX_PACK_TITLE_LENGTH = 120;
@@ -25,15 +24,26 @@ export interface Pack {
 }
 
 /** The wire form: short keys keep links short. */
-const wireSchema = z.object({
-  v: z.literal(1),
-  id: z.string().min(1).max(64),
-  t: z.string(),
-  i: z.array(z.tuple([z.string(), z.string()])).max(MAX_PACK_ITEMS * 4),
-});
+interface Wire {
+  v: 1;
+  id: string;
+  t: string;
+  i: [string, string][];
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+function parseWire(json: unknown): Wire | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const { v, id, t, i } = json as Record<string, unknown>;
+  if (v !== 1 || !isString(id) || id.length < 1 || id.length > 64 || !isString(t)) return null;
+  if (!Array.isArray(i) || i.length > MAX_PACK_ITEMS * 4) return null;
+  const ok = i.every((e) => Array.isArray(e) && e.length === 2 && isString(e[0]) && isString(e[1]));
+  return ok ? { v, id, t, i: i as [string, string][] } : null;
+}
 
 export function encodePack(pack: Pack): string {
-  const wire: z.infer<typeof wireSchema> = {
+  const wire: Wire = {
     v: 1,
     id: pack.id,
     t: pack.title,
@@ -50,8 +60,9 @@ export function decodePack(code: string, dataset: Dataset): Pack | null {
   } catch {
     return null;
   }
-  const parsed = wireSchema.safeParse(json);
-  if (!parsed.success) return null;
+  const wire = parseWire(json);
+  if (!wire) return null;
+  const parsed = { data: wire };
   const known = new Set(dataset.events.map((e) => e.id));
   const seen = new Set<string>();
   const items: PackItem[] = [];

@@ -1,5 +1,5 @@
 import { formatBytes } from '../lib/format-bytes.ts';
-import { datasetSchema, type Dataset } from './schema.ts';
+import type { Dataset } from './schema.ts';
 
 /** What went wrong, each with its own words: each calls for a different fix. */
 export type DatasetLoadErrorKind =
@@ -45,6 +45,10 @@ export async function fetchDataset(
 ): Promise<Dataset> {
   // Messages give the full address: "./data/timeline.json" says little about where.
   const url = absoluteUrl(address);
+  // The validator (zod and the schema) is fetched in parallel with the dataset, off the
+  // critical path of the first paint.
+  const schemaModule = import('./schema.ts');
+  schemaModule.catch(() => {});
   let response: Response;
   try {
     response = await fetch(address, { signal });
@@ -61,6 +65,7 @@ export async function fetchDataset(
   const body = await readBody(response, url, signal, onProgress);
   onProgress?.({ received: body.received, total: body.total, phase: 'checking' });
   const json = parseJson(body, url);
+  const { datasetSchema } = await schemaModule;
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({

@@ -3,14 +3,14 @@
  * them through a filtered DataView, and turns the widget's events into plain callbacks.
  * React stays outside: the panel creates one adapter per mounted element and calls it.
  */
-import type { DataSet as DataSetClass, DataView as DataViewClass } from 'vis-data';
-import * as visTimeline from 'vis-timeline/standalone';
+import { DataSet, DataView } from 'vis-data/esnext';
+import { Timeline } from 'vis-timeline/esnext';
 import type {
   DataInterfaceDataItem,
   TimelineAnimationType,
   TimelineOptions,
   TimelineTooltipOption,
-} from 'vis-timeline/standalone';
+} from 'vis-timeline/esnext';
 import type { Dataset } from '../../dataset/schema.ts';
 import type { TimeWindow } from '../../stores/view-state.ts';
 import { buildTimelineItems, buildTooltipContent, type VisItem } from './timeline-items.ts';
@@ -23,15 +23,6 @@ import {
   windowToInterval,
   type Interval,
 } from './timeline-window.ts';
-
-// The standalone build exports DataSet and DataView (the copies its Timeline was built
-// with), but vis-timeline 8.5.4's declarations for it omit them. Typed here with
-// vis-data's declarations; importing vis-data itself would add a second copy.
-const { Timeline } = visTimeline;
-const { DataSet, DataView } = visTimeline as unknown as {
-  DataSet: typeof DataSetClass;
-  DataView: typeof DataViewClass;
-};
 
 const ZOOM_STEP = 0.5;
 const ZOOM_MIN_MS = 7 * DAY_MS;

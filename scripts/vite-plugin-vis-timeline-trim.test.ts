@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { visTimelineWithoutGraph2d } from './vite-plugin-vis-timeline-trim.ts';
+
+const require = createRequire(import.meta.url);
+const file = path.join(
+  path.dirname(require.resolve('vis-timeline/package.json')),
+  'esnext/esm/vis-timeline-graph2d.mjs',
+);
+const source = readFileSync(file, 'utf8');
+
+type Transform = (this: { error(message: string): never }, code: string, id: string) => unknown;
+
+function trim(code: string, id = file): { code: string } | null {
+  const transform = visTimelineWithoutGraph2d().transform as Transform;
+  const context = {
+    error(message: string): never {
+      throw new Error(message);
+    },
+  };
+  return transform.call(context, code, id) as { code: string } | null;
+}
+
+describe('the vis-timeline trim', () => {
+  it('cuts Graph2d and the Configurator out of the installed build and keeps Timeline', () => {
+    const out = trim(source)!.code;
+    expect(out.length).toBeLessThan(source.length * 0.8);
+    expect(out).toContain('export { Timeline, timeline };');
+    expect(out).not.toMatch(/\bclass LineGraph\b|function LineGraph\b/);
+    expect(out).not.toContain('var htmlColors = {');
+    expect(out).toMatch(/function Timeline\(|class Timeline\b/);
+  });
+
+  it('stops the build when an anchor is gone, rather than shipping a broken cut', () => {
+    expect(() => trim(source.replace('/** DataScale */', '/** Renamed */'))).toThrow(
+      /anchor not found/,
+    );
+  });
+
+  it('leaves every other module alone', () => {
+    expect(trim('export const x = 1;', '/src/main.tsx')).toBeNull();
+  });
+});

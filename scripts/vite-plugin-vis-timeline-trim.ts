@@ -1,0 +1,60 @@
+import type { Plugin } from 'vite';
+
+/**
+ * vis-timeline's esnext build defines Graph2d (line charts) next to Timeline in one module,
+ * wired up with prototype assignments that no bundler can tree-shake. The app never draws
+ * a Graph2d, so this cuts its code out of that module. Every cut is anchored on exact
+ * text; if an upgrade changes any anchor the build fails instead of shipping a broken cut.
+ */
+const FILE = /vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.mjs$/;
+
+const CUTS: [from: string, to: string][] = [
+  // DataScale, DataAxis, Points, Bargraph, Line, GraphGroup
+  ['/** DataScale */', '/**\n * Item\n */\nclass Item {'],
+  // Legend, LineGraph
+  ['/**\n * Legend for Graph2d', '/** A horizontal time axis */'],
+  // Graph2d itself
+  [
+    '/**\n * Create a timeline visualization\n * @param {HTMLElement} container\n * @param {vis.DataSet | Array} [items]\n * @param {vis.DataSet | Array | vis.DataView | Object} [groups]',
+    '/**\n * This object contains all possible options. It will check if the types are correct, if required if the option is one',
+  ],
+];
+if (process.env.CUT_CONFIGURATOR !== '0') {
+  // The `configure` option's interactive editor (Configurator, ColorPicker, its colour names).
+  CUTS.push(['var htmlColors = {', 'let errorFound = false;']);
+}
+const REPLACEMENTS: [string, string][] = [
+  ['    DataAxis,\n    DataScale,\n    GraphGroup,\n', ''],
+  ['    Legend,\n    LineGraph,\n', ''],
+  ['export { Graph2d, Timeline, timeline };', 'export { Timeline, timeline };'],
+];
+if (process.env.CUT_CONFIGURATOR !== '0') {
+  REPLACEMENTS.push([
+    '    return new Configurator(this, this.dom.container, configureOptions);',
+    "    throw new Error('vis-timeline: the configure option is not included in this build');",
+  ]);
+}
+
+export function visTimelineWithoutGraph2d(): Plugin {
+  return {
+    name: 'vis-timeline-without-graph2d',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!FILE.test(id.split('?')[0]!)) return null;
+      let out = code;
+      for (const [from, to] of CUTS) {
+        const start = out.indexOf(from);
+        const end = start < 0 ? -1 : out.indexOf(to, start);
+        if (start < 0 || end < 0)
+          this.error(`vis-timeline-without-graph2d: anchor not found: ${from.slice(0, 40)}`);
+        out = out.slice(0, start) + out.slice(end);
+      }
+      for (const [from, to] of REPLACEMENTS) {
+        if (!out.includes(from))
+          this.error(`vis-timeline-without-graph2d: text not found: ${from.slice(0, 40)}`);
+        out = out.replace(from, to);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
