@@ -2,7 +2,7 @@
  * What the coverage matrix must show, worked out from the compiled dataset on its own
  * terms (not with the app's code), for the coverage specs to compare the page and files to.
  */
-import type { TimelineEvent } from '../src/dataset/schema.ts';
+import type { FullEvent as TimelineEvent } from '../src/dataset/schema.ts';
 import { loadBuiltDataset } from './dataset.ts';
 
 const dataset = loadBuiltDataset();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { Outlet, TimelineEvent } from '../src/dataset/schema.ts';
+import type { Outlet, FullEvent as TimelineEvent } from '../src/dataset/schema.ts';
 import { expectedExportCell, quoteCount } from './coverage-expectations.ts';
 import { parseCsv, unguard } from './csv.ts';
 import { loadBuiltDataset } from './dataset.ts';

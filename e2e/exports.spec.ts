@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
-import type { Article, Quote, TimelineEvent } from '../src/dataset/schema.ts';
+import type { Article, FullEvent as TimelineEvent, Quote } from '../src/dataset/schema.ts';
 import { parseCsv, unguard } from './csv.ts';
 import { loadBuiltDataset } from './dataset.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { EventDate, TimelineEvent } from '../src/dataset/schema.ts';
+import type { EventDate, FullEvent as TimelineEvent } from '../src/dataset/schema.ts';
 import { loadBuiltDataset } from './dataset.ts';
 
 const dataset = loadBuiltDataset();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { TimelineEvent } from '../src/dataset/schema.ts';
+import type { FullEvent as TimelineEvent } from '../src/dataset/schema.ts';
 import { formatEventDate } from '../src/lib/format-date.ts';
 import { loadBuiltDataset } from './dataset.ts';
 

@@ -179,7 +179,12 @@ describe('npm run data on damaged sources', { timeout: 600_000 }, () => {
       expect(result.stderr.trim().split('\n')).toEqual([
         expect.stringMatching(/^data compiler failed: .*timeline\.json/),
       ]);
-      expect((await readdir(path.join(root, 'public/data'))).sort()).toEqual(['timeline.json']);
+      expect((await readdir(path.join(root, 'public/data'))).sort()).toEqual([
+        'timeline',
+        'timeline.json',
+      ]);
+      const parts = await readdir(path.join(root, 'public/data/timeline'));
+      expect(parts.filter((name) => !/^[a-z0-9-]+-[0-9a-f]{12}\.json$/.test(name))).toEqual([]);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

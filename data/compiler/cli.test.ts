@@ -47,7 +47,7 @@ describe('npm run data', { timeout: 30_000 }, () => {
     expect(result.stdout).toMatch(
       /Compiled 1 events with 1 verified quotes from 1 articles \(1 outlets\)/,
     );
-    expect(JSON.parse(await readFile(output(), 'utf8'))).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(await readFile(output(), 'utf8'))).toMatchObject({ schemaVersion: 2 });
   });
 
   it('gives byte-identical output for the same input', async () => {

@@ -6,17 +6,15 @@ import type { z } from 'zod';
 import {
   DATASET_RANGE,
   DATASET_SCHEMA_VERSION,
-  datasetSchema,
   idSchema,
   type Article,
-  type Dataset,
   type Difference,
   type Era,
   type Outlet,
   type Quote,
   type Theme,
-  type TimelineEvent,
 } from '../../src/dataset/schema.ts';
+import type { CompiledDataset, CompiledEvent } from '../../src/dataset/split-dataset.ts';
 import { parsePartialDate, resolveEventDate } from './dates.ts';
 import {
   closestPassage,
@@ -58,7 +56,7 @@ export interface Sources {
 
 export interface CompileResult {
   /** Null when any error was found. */
-  dataset: Dataset | null;
+  dataset: CompiledDataset | null;
   /** Errors and warnings, sorted by file and line. */
   problems: Problem[];
 }
@@ -152,7 +150,7 @@ export function compile(sources: Sources): CompileResult {
 
   const closest = createClosestPassage();
   const quotedArticles = new Set<string>();
-  const compiledEvents: TimelineEvent[] = [];
+  const compiledEvents: CompiledEvent[] = [];
   for (const event of events) {
     const compiled = compileEvent(event, {
       themeIds,
@@ -188,22 +186,6 @@ export function compile(sources: Sources): CompileResult {
     articles,
     events: compiledEvents,
   });
-  // The output must satisfy the schema the app validates with; a failure here is a compiler bug.
-  const checked = datasetSchema.safeParse(dataset);
-  if (!checked.success) {
-    return {
-      dataset: null,
-      problems: [
-        ...problems,
-        problem({
-          file: 'public/data/timeline.json',
-          message: `internal error: compiled dataset fails its schema: ${checked.error.issues
-            .map((i) => `${i.path.join('.')}: ${i.message}`)
-            .join('; ')}`,
-        }),
-      ],
-    };
-  }
   return { dataset, problems };
 }
 
@@ -219,7 +201,7 @@ interface EventContext {
   report: (p: Problem) => void;
 }
 
-function compileEvent(event: Located<SourceEvent>, ctx: EventContext): TimelineEvent | null {
+function compileEvent(event: Located<SourceEvent>, ctx: EventContext): CompiledEvent | null {
   const source = event.value;
   let failed = false;
   const fail = (path: PropertyKey[], message: string, detail: string | null = null) => {
@@ -320,8 +302,8 @@ function assemble(parts: {
   themes: Theme[];
   eras: Era[];
   articles: LoadedArticle[];
-  events: TimelineEvent[];
-}): Dataset {
+  events: CompiledEvent[];
+}): CompiledDataset {
   const events = [...parts.events].sort(
     (a, b) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end) || cmp(a.id, b.id),
   );

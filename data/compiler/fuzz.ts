@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
-import { datasetSchema } from '../../src/dataset/schema.ts';
+import { buildOutput } from './build-output.ts';
 import { compile, type CompileResult, type SourceFile, type Sources } from './compile.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { formatProblem } from './problems.ts';
@@ -59,8 +59,12 @@ export function compileChecked(sources: Sources): CompileResult {
     if (errors.length === 0) fail('no dataset, yet no error');
   } else {
     if (errors.length > 0) fail('a dataset despite errors');
-    const checked = datasetSchema.safeParse(result.dataset);
-    if (!checked.success) fail(`dataset fails its schema: ${checked.error.message}`);
+    // Split small, so that damaged sources also exercise many parts.
+    const built = buildOutput(result.dataset, {
+      indexFile: 'public/data/timeline.json',
+      maxPartBytes: 2048,
+    });
+    if (built.errors.length > 0) fail(`output fails its schema: ${built.errors.join('; ')}`);
     const bodies = new Map<string, string>();
     for (const article of result.dataset.articles) {
       const split = splitFrontMatter(files.get(article.file) ?? '');

@@ -1,15 +1,39 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Dataset } from '../../src/dataset/schema.ts';
+import { partsFolderOf, type Output } from './build-output.ts';
 
-/** Stable bytes: the compiler builds every object in a fixed key order, so this is deterministic. */
-export function serialiseDataset(dataset: Dataset): string {
-  return `${JSON.stringify(dataset)}\n`;
+/**
+ * Writes the parts, then the index, then removes parts no index names any more. Part names
+ * carry a hash of their content, so a new part never overwrites one the old index names:
+ * until the index is renamed into place, readers see the old dataset whole; after, the new.
+ */
+export async function writeOutput(indexFile: string, output: Output): Promise<void> {
+  const dir = path.dirname(indexFile);
+  const partsDir = path.join(dir, partsFolderOf(indexFile));
+  await mkdir(partsDir, { recursive: true });
+  const existing = new Set(await readdir(partsDir));
+  const added: string[] = [];
+  try {
+    for (const { file, json } of output.parts) {
+      if (existing.has(path.basename(file))) continue;
+      await writeFileAtomic(path.join(dir, file), json);
+      added.push(path.join(dir, file));
+    }
+    await writeFileAtomic(indexFile, output.json);
+  } catch (error) {
+    // The old index is still in place: take back what only the new one would have named.
+    await Promise.all(added.map((file) => rm(file, { force: true })));
+    throw error;
+  }
+  const named = new Set(output.parts.map((p) => path.basename(p.file)));
+  for (const name of existing) {
+    if (!named.has(name)) await rm(path.join(partsDir, name), { force: true });
+  }
 }
 
 /**
  * Writes through a temporary file in the same folder and renames it into place, so
- * a reader (or a crash) never sees a half-written dataset.
+ * a reader (or a crash) never sees a half-written file.
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });

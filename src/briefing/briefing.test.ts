@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from '../dataset/dataset-fixture.ts';
+import { makeCompiledDataset, makeDataset } from '../dataset/dataset-fixture.ts';
 import { NO_FILTERS } from '../dataset/selectors.ts';
-import { describeFilters, selectBriefing } from './briefing.ts';
+import { describeFilters } from './briefing.ts';
+import { selectFullBriefing } from './briefing-fixture.ts';
 
-const dataset = makeDataset();
+const dataset = makeCompiledDataset();
+const index = makeDataset();
 
 describe('selectBriefing', () => {
   it('covers the shown events in date order with only the shown outlets’ quotes', () => {
     const filters = { ...NO_FILTERS, hiddenOutlets: ['wion'] };
-    const briefing = selectBriefing(dataset, filters, null);
+    const briefing = selectFullBriefing(dataset, filters, null);
     const shown = dataset.events.filter((e) => e.outletIds.some((id) => id !== 'wion'));
     expect(briefing.events.map((b) => b.event.id)).toEqual(shown.map((e) => e.id));
     for (const { quotes } of briefing.events) {
@@ -26,7 +28,7 @@ describe('selectBriefing', () => {
         { eventId: 'a', note: '' },
       ],
     };
-    const briefing = selectBriefing(dataset, { ...NO_FILTERS, query: 'zzz' }, pack);
+    const briefing = selectFullBriefing(dataset, { ...NO_FILTERS, query: 'zzz' }, pack);
     expect(briefing.title).toBe('Brief');
     expect(briefing.events.map((b) => [b.event.id, b.note])).toEqual([
       ['c', 'first'],
@@ -37,9 +39,9 @@ describe('selectBriefing', () => {
 
 describe('describeFilters', () => {
   it('says what is in effect', () => {
-    expect(describeFilters(dataset, NO_FILTERS)).toBe('All outlets · all themes');
+    expect(describeFilters(index, NO_FILTERS)).toBe('All outlets · all themes');
     expect(
-      describeFilters(dataset, {
+      describeFilters(index, {
         ...NO_FILTERS,
         hiddenOutlets: ['ndtv'],
         hiddenThemes: ['trade'],

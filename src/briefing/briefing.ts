@@ -3,8 +3,21 @@
  * the shown outlets and the article each quote comes from. One pure function feeds the
  * presentation, the handout and every export, so they can never disagree.
  */
-import { selectIndex, selectShownEvents, type EventFilters } from '../dataset/selectors.ts';
-import type { Article, Dataset, Outlet, Quote, TimelineEvent } from '../dataset/schema.ts';
+import {
+  NO_DETAILS,
+  selectIndex,
+  selectShownEvents,
+  type DetailsLookup,
+  type EventFilters,
+} from '../dataset/selectors.ts';
+import type {
+  Article,
+  Dataset,
+  FullEvent,
+  Outlet,
+  Quote,
+  TimelineEvent,
+} from '../dataset/schema.ts';
 import type { Pack } from './pack.ts';
 
 export interface BriefingQuote {
@@ -13,15 +26,8 @@ export interface BriefingQuote {
   article: Article;
 }
 
-export interface BriefingEvent {
-  event: TimelineEvent;
-  /** Quotes of the shown outlets, grouped by outlet in dataset order. */
-  quotes: BriefingQuote[];
-  /** The pack's speaker note; '' outside a pack. */
-  note: string;
-}
-
-export interface Briefing {
+/** What a briefing is about, before its quotes are loaded: which events, in which order. */
+export interface BriefingPlan {
   title: string;
   /** What is in effect, in words: "All outlets and themes" or the filters and search. */
   scopeDescription: string;
@@ -29,6 +35,25 @@ export interface Briefing {
   range: { start: string; end: string };
   /** The outlets shown, in dataset order: whose quotes the briefing carries. */
   outlets: Outlet[];
+  items: BriefingItem[];
+}
+
+export interface BriefingItem {
+  event: TimelineEvent;
+  /** The pack's speaker note; '' outside a pack. */
+  note: string;
+}
+
+export interface BriefingEvent {
+  event: FullEvent;
+  /** Quotes of the shown outlets, grouped by outlet in dataset order. */
+  quotes: BriefingQuote[];
+  /** The pack's speaker note; '' outside a pack. */
+  note: string;
+}
+
+/** A briefing with its quotes: what the slides, the handout and every export are made of. */
+export interface Briefing extends Omit<BriefingPlan, 'items'> {
   events: BriefingEvent[];
 }
 
@@ -36,39 +61,26 @@ export const VIEW_BRIEFING_TITLE = 'India–Canada relations, 2018–2026';
 
 /**
  * The briefing for the current view, or for `pack` when one is given: then the pack's events
- * in the pack's order (whatever the filters), with the quotes of the shown outlets.
+ * in the pack's order (whatever the filters). `detailsOf` is what the search looks into.
  */
-export function selectBriefing(
+export function selectBriefingPlan(
   dataset: Dataset,
   filters: EventFilters,
   pack: Pack | null,
-): Briefing {
+  detailsOf: DetailsLookup = NO_DETAILS,
+): BriefingPlan {
   const index = selectIndex(dataset);
   const hiddenOutlets = new Set(filters.hiddenOutlets);
-  const outletOrder = new Map(dataset.outlets.map((o, i) => [o.id, i]));
   const outlets = dataset.outlets.filter((o) => !hiddenOutlets.has(o.id));
-  const withQuotes = (event: TimelineEvent, note: string): BriefingEvent => ({
-    event,
-    note,
-    quotes: event.quotes
-      .filter((q) => !hiddenOutlets.has(q.outletId))
-      .sort((a, b) => (outletOrder.get(a.outletId) ?? 0) - (outletOrder.get(b.outletId) ?? 0))
-      .map((quote) => ({
-        quote,
-        outlet: index.outletsById.get(quote.outletId)!,
-        article: index.articlesById.get(quote.articleId)!,
-      })),
-  });
-
   if (pack) {
     return {
       title: pack.title,
       scopeDescription: `${pack.items.length} events chosen for this briefing · ${describeOutlets(dataset, filters)}`,
       range: dataset.range,
       outlets,
-      events: pack.items.flatMap((item) => {
+      items: pack.items.flatMap((item) => {
         const event = index.eventsById.get(item.eventId);
-        return event ? [withQuotes(event, item.note)] : [];
+        return event ? [{ event, note: item.note }] : [];
       }),
     };
   }
@@ -77,7 +89,43 @@ export function selectBriefing(
     scopeDescription: describeFilters(dataset, filters),
     range: dataset.range,
     outlets,
-    events: selectShownEvents(dataset, filters).map((e) => withQuotes(e, '')),
+    items: selectShownEvents(dataset, filters, detailsOf).map((event) => ({ event, note: '' })),
+  };
+}
+
+/** One event of a plan with its quotes: those of the plan's outlets, grouped in their order. */
+export function briefingEvent(
+  plan: Pick<BriefingPlan, 'outlets'>,
+  dataset: Dataset,
+  event: FullEvent,
+  note: string,
+): BriefingEvent {
+  const index = selectIndex(dataset);
+  const outletOrder = new Map(plan.outlets.map((o, i) => [o.id, i]));
+  return {
+    event,
+    note,
+    quotes: event.quotes
+      .filter((q) => outletOrder.has(q.outletId))
+      .sort((a, b) => outletOrder.get(a.outletId)! - outletOrder.get(b.outletId)!)
+      .map((quote) => ({
+        quote,
+        outlet: index.outletsById.get(quote.outletId)!,
+        article: index.articlesById.get(quote.articleId)!,
+      })),
+  };
+}
+
+/** The plan with every event's quotes; `fullEvents` are the plan's events with their details, in order. */
+export function completeBriefing(
+  plan: BriefingPlan,
+  dataset: Dataset,
+  fullEvents: readonly FullEvent[],
+): Briefing {
+  const { items, ...rest } = plan;
+  return {
+    ...rest,
+    events: items.map((item, i) => briefingEvent(plan, dataset, fullEvents[i]!, item.note)),
   };
 }
 

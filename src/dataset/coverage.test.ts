@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from './dataset-fixture.ts';
+import { makeCompiledDataset, makeDataset, splitFixture } from './dataset-fixture.ts';
 import { periodOf, selectCoverageMatrix, selectSilentOutlets } from './coverage.ts';
 import type { Dataset } from './schema.ts';
 
 /** The fixture plus two more February 2026 events, so that outlets overlap in time. */
 function februaryDataset(): Dataset {
-  const dataset = makeDataset();
+  const dataset = makeCompiledDataset();
   const d = dataset.events.find((e) => e.id === 'd')!;
   const quoteBy = (outletId: string, id: string) => ({ ...d.quotes[0]!, id, outletId });
   dataset.events.push(
@@ -23,7 +23,7 @@ function februaryDataset(): Dataset {
       quotes: [quoteBy('wion', 'f1')],
     },
   );
-  return dataset;
+  return splitFixture(dataset).dataset;
 }
 
 describe('periodOf', () => {
@@ -83,7 +83,9 @@ describe('selectCoverageMatrix', () => {
     expect(matrix.columnTotals).toEqual(
       dataset.outlets.map((o) => dataset.events.filter((e) => e.outletIds.includes(o.id)).length),
     );
-    expect(matrix.totalQuotes).toBe(dataset.events.reduce((n, e) => n + e.quotes.length, 0));
+    expect(matrix.totalQuotes).toBe(
+      dataset.events.reduce((n, e) => n + e.quoteCounts.reduce((a, b) => a + b, 0), 0),
+    );
   });
 
   it('follows the rows and columns it is given', () => {

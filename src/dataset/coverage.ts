@@ -127,10 +127,7 @@ export function selectCoverageMatrix(
   const rowTotals: number[] = [];
   let totalQuotes = 0;
   const cells = events.map((event) => {
-    const quoteCounts = new Map<string, number>();
-    for (const quote of event.quotes) {
-      quoteCounts.set(quote.outletId, (quoteCounts.get(quote.outletId) ?? 0) + 1);
-    }
+    const quoteCounts = new Map(event.outletIds.map((id, i) => [id, event.quoteCounts[i]!]));
     const silent = silentOutletIds(dataset, event);
     let rowTotal = 0;
     const row = outlets.map((outlet, column): CoverageCell => {

@@ -1,13 +1,20 @@
 /** A small hand-made dataset for unit tests of the pure views; valid under the schema. */
-import type { Dataset, TimelineEvent } from './schema.ts';
+import type { DetailsLookup } from './selectors.ts';
+import type { Dataset, DatasetPart, FullEvent } from './schema.ts';
+import {
+  joinParts,
+  splitDataset,
+  type CompiledDataset,
+  type CompiledEvent,
+} from './split-dataset.ts';
 
 function event(
   id: string,
   start: string,
   outletIds: string[],
   themes: string[],
-  extra: Partial<TimelineEvent> = {},
-): TimelineEvent {
+  extra: Partial<CompiledEvent> = {},
+): CompiledEvent {
   return {
     id,
     title: `Title ${id}`,
@@ -35,9 +42,33 @@ function event(
   };
 }
 
+/** The index the app loads, for tests of what needs no quotes. */
 export function makeDataset(): Dataset {
+  return splitFixture(makeCompiledDataset()).dataset;
+}
+
+export interface SplitFixture {
+  /** The index. */
+  dataset: Dataset;
+  /** Its events with their quotes and differences. */
+  events: FullEvent[];
+  parts: DatasetPart[];
+}
+
+/** A compiled dataset as the app gets it: the index, its parts, and the events joined again. */
+export function splitFixture(compiled: CompiledDataset, maxPartBytes = 256 * 1024): SplitFixture {
+  const { index, parts } = splitDataset(compiled, {
+    maxPartBytes,
+    fileName: (period) => `timeline/${period}.json`,
+  });
+  const loaded = parts.map((p) => p.part);
+  return { dataset: index, events: joinParts(index, loaded), parts: loaded };
+}
+
+/** The whole dataset in memory, as the compiler has it before writing it. */
+export function makeCompiledDataset(): CompiledDataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     range: { start: '2018-01-01', end: '2026-12-31' },
     outlets: ['ndtv', 'wion', 'zee'].map((id) => ({
       id,
@@ -69,4 +100,15 @@ export function makeDataset(): Dataset {
       event('d', '2026-02-07', ['zee'], ['security']),
     ],
   };
+}
+
+/** The unit-test dataset as the app sees it, with every event's quotes at hand. */
+export function makeFullDataset(): SplitFixture {
+  return splitFixture(makeCompiledDataset());
+}
+
+/** A lookup of the fixture's details, as the app has once every part has loaded. */
+export function detailsLookup(fixture: SplitFixture): DetailsLookup {
+  const byId = new Map(fixture.events.map((e) => [e.id, e]));
+  return (event) => byId.get(event.id);
 }

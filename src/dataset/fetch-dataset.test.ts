@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeDataset } from './dataset-fixture.ts';
+import { makeDataset, makeFullDataset } from './dataset-fixture.ts';
 import {
   DatasetLoadError,
   endsEarly,
   fetchDataset,
+  fetchDatasetPart,
   type DatasetLoadErrorKind,
   type DatasetProgress,
 } from './fetch-dataset.ts';
@@ -126,7 +127,7 @@ describe('fetchDataset', () => {
 
   it('reports any other refusal with its status', async () => {
     serve(() => new Response('no', { status: 403 }));
-    await expectFailure('http', /refused the dataset request \(HTTP 403 for/);
+    await expectFailure('http', /refused the request for the dataset \(HTTP 403 for/);
   });
 
   it('recognises a web page served in place of the dataset (SPA fallback)', async () => {
@@ -169,7 +170,7 @@ describe('fetchDataset', () => {
 
   it('counts the schema problems and lists each with its path', async () => {
     const broken = makeDataset();
-    broken.events[2]!.quotes[0]!.articleId = 'ghost';
+    broken.events[2]!.outletIds[0] = 'ghost';
     broken.articles[1]!.url = 'javascript:alert(1)';
     broken.events[0]!.title = 42 as unknown as string;
     serve(() => new Response(JSON.stringify(broken), { headers: JSON_TYPE }));
@@ -178,7 +179,7 @@ describe('fetchDataset', () => {
     expect(error.message).toBe(
       'The dataset does not match its schema: 2 problems. The first is at articles.1.url: must be an http(s) URL.',
     );
-    // Type errors stop the cross-checks, so the dangling article shows only once they are fixed.
+    // Type errors stop the cross-checks, so the dangling outlet shows only once they are fixed.
     expect(error.problems).toEqual([
       { path: 'articles.1.url', message: 'must be an http(s) URL' },
       { path: 'events.0.title', message: 'Invalid input: expected string, received number' },
@@ -187,11 +188,11 @@ describe('fetchDataset', () => {
 
   it('says "1 problem" for one, with its path', async () => {
     const broken = makeDataset();
-    broken.events[2]!.quotes[0]!.articleId = 'ghost';
+    broken.events[2]!.outletIds[0] = 'ghost';
     serve(() => new Response(JSON.stringify(broken), { headers: JSON_TYPE }));
     await expectFailure(
       'schema',
-      /^The dataset does not match its schema: 1 problem\. It is at events\.2\.quotes\.0\.articleId: unknown article "ghost"\.$/,
+      /^The dataset does not match its schema: 1 problem\. It is at events\.2\.outletIds\.0: unknown outlet "ghost"\.$/,
     );
   });
 
@@ -202,6 +203,46 @@ describe('fetchDataset', () => {
     await expect(fetchDataset(URL, { signal: controller.signal })).rejects.toHaveProperty(
       'name',
       'AbortError',
+    );
+  });
+});
+
+describe('fetchDatasetPart', () => {
+  const fixture = makeFullDataset();
+  const [part] = fixture.parts;
+
+  it('fetches the part beside the index and gives each event its quotes', async () => {
+    const fetch = serve(() => new Response(JSON.stringify(part), { headers: JSON_TYPE }));
+    const details = await fetchDatasetPart(URL, fixture.dataset, 0);
+    expect(fetch).toHaveBeenCalledWith(`/data/${fixture.dataset.parts[0]!.file}`, {
+      signal: undefined,
+    });
+    expect([...details.keys()]).toEqual(fixture.dataset.events.map((e) => e.id));
+    expect(details.get('b')?.quotes).toEqual(fixture.events[1]!.quotes);
+  });
+
+  it('refuses a part that disagrees with the index, naming the file and the path', async () => {
+    const broken = structuredClone(part!);
+    broken.events[0]!.quotes[0]!.articleId = 'ghost';
+    broken.events[1]!.quotes.pop();
+    serve(() => new Response(JSON.stringify(broken), { headers: JSON_TYPE }));
+    const error: unknown = await fetchDatasetPart(URL, fixture.dataset, 0).catch((e) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).message).toBe(
+      'A file of quotes does not match its schema: 2 problems. The first is at events.0.quotes.0.articleId: unknown article "ghost".',
+    );
+    expect((error as DatasetLoadError).problems.map((p) => p.path)).toEqual([
+      'events.0.quotes.0.articleId',
+      'events.1.quotes',
+    ]);
+  });
+
+  it('says which file is missing', async () => {
+    serve(() => new Response('Not found', { status: 404 }));
+    const error: unknown = await fetchDatasetPart(URL, fixture.dataset, 0).catch((e) => e);
+    expect((error as DatasetLoadError).kind).toBe('not-found');
+    expect((error as DatasetLoadError).message).toContain(
+      `A file of quotes was not found at /data/${fixture.dataset.parts[0]!.file}`,
     );
   });
 });

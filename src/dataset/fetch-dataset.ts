@@ -1,5 +1,5 @@
 import { formatBytes } from '../lib/format-bytes.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset, EventDetails } from './schema.ts';
 
 /** What went wrong, each with its own words: each calls for a different fix. */
 export type DatasetLoadErrorKind =
@@ -38,17 +38,76 @@ export interface FetchDatasetOptions {
   onProgress?: (progress: DatasetProgress) => void;
 }
 
-/** Fetches and validates the compiled dataset; every failure is a DatasetLoadError. */
+/** What is being fetched, for messages: "the dataset", "data/timeline.json". */
+interface Subject {
+  noun: string;
+  /** Where the file belongs in a deployment, relative to index.html. */
+  file: string;
+}
+
+const INDEX: Subject = { noun: 'the dataset', file: 'data/timeline.json' };
+
+/** Fetches and validates the dataset's index; every failure is a DatasetLoadError. */
 export async function fetchDataset(
   address: string,
   { signal, onProgress }: FetchDatasetOptions = {},
 ): Promise<Dataset> {
-  // Messages give the full address: "./data/timeline.json" says little about where.
-  const url = absoluteUrl(address);
   // The validator (zod and the schema) is fetched in parallel with the dataset, off the
   // critical path of the first paint.
   const schemaModule = import('./schema.ts');
   schemaModule.catch(() => {});
+  const json = await fetchJson(address, INDEX, { signal, onProgress });
+  const { datasetSchema } = await schemaModule;
+  return validated(datasetSchema.safeParse(json), INDEX);
+}
+
+/**
+ * Fetches and validates part `part` of `dataset` (its address relative to the index's),
+ * keyed by event id; every failure is a DatasetLoadError.
+ */
+export async function fetchDatasetPart(
+  indexAddress: string,
+  dataset: Dataset,
+  part: number,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<ReadonlyMap<string, EventDetails>> {
+  const ref = dataset.parts[part];
+  if (!ref) throw new Error(`the dataset has no part ${part}`);
+  const subject = { noun: 'a file of quotes', file: `data/${ref.file}` };
+  const schemaModule = import('./schema.ts');
+  schemaModule.catch(() => {});
+  const json = await fetchJson(partAddress(indexAddress, ref.file), subject, { signal });
+  const { datasetPartSchema } = await schemaModule;
+  const value = validated(datasetPartSchema(dataset, part).safeParse(json), subject);
+  return new Map(value.events.map((details) => [details.id, details]));
+}
+
+/** A part's address: its file name is relative to the index's folder. */
+export function partAddress(indexAddress: string, file: string): string {
+  return indexAddress.replace(/[^/]*$/, '') + file;
+}
+
+type SafeParse<T> =
+  | { success: true; data: T }
+  | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+
+function validated<T>(parsed: SafeParse<T>, subject: Subject): T {
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => ({
+    path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)',
+    message: issue.message,
+  }));
+  throw new DatasetLoadError('schema', schemaMessage(problems, subject), problems);
+}
+
+/** Fetches a JSON file: every way it can fail has its own DatasetLoadError. */
+async function fetchJson(
+  address: string,
+  subject: Subject,
+  { signal, onProgress }: FetchDatasetOptions,
+): Promise<unknown> {
+  // Messages give the full address: "./data/timeline.json" says little about where.
+  const url = absoluteUrl(address);
   let response: Response;
   try {
     response = await fetch(address, { signal });
@@ -56,25 +115,15 @@ export async function fetchDataset(
     if (signal?.aborted) throw error;
     throw new DatasetLoadError(
       'network',
-      `Could not reach the server for the dataset (${url}). Check the connection, then Retry.`,
+      `Could not reach the server for ${subject.noun} (${url}). Check the connection, then Retry.`,
     );
   }
-  checkStatus(response, url);
-  checkContentType(response, url);
+  checkStatus(response, url, subject);
+  checkContentType(response, url, subject);
 
-  const body = await readBody(response, url, signal, onProgress);
+  const body = await readBody(response, url, subject, signal, onProgress);
   onProgress?.({ received: body.received, total: body.total, phase: 'checking' });
-  const json = parseJson(body, url);
-  const { datasetSchema } = await schemaModule;
-  const parsed = datasetSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)',
-      message: issue.message,
-    }));
-    throw new DatasetLoadError('schema', schemaMessage(problems), problems);
-  }
-  return parsed.data;
+  return parseJson(body, url, subject);
 }
 
 function absoluteUrl(address: string): string {
@@ -85,24 +134,24 @@ function absoluteUrl(address: string): string {
   }
 }
 
-function checkStatus(response: Response, url: string): void {
+function checkStatus(response: Response, url: string, subject: Subject): void {
   if (response.ok) return;
   const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   if (response.status === 404 || response.status === 410) {
     throw new DatasetLoadError(
       'not-found',
-      `The dataset was not found at ${url} (${status}). Check that the deployment includes data/timeline.json beside index.html: npm run build writes it to dist/data/.`,
+      `${capital(subject.noun)} was not found at ${url} (${status}). Check that the deployment includes ${subject.file} beside index.html: npm run build writes it to dist/data/.`,
     );
   }
   if (response.status >= 500) {
     throw new DatasetLoadError(
       'server',
-      `The server failed while sending the dataset (${status} for ${url}). This is usually temporary: Retry in a moment.`,
+      `The server failed while sending ${subject.noun} (${status} for ${url}). This is usually temporary: Retry in a moment.`,
     );
   }
   throw new DatasetLoadError(
     'http',
-    `The server refused the dataset request (${status} for ${url}).`,
+    `The server refused the request for ${subject.noun} (${status} for ${url}).`,
   );
 }
 
@@ -111,12 +160,12 @@ function checkStatus(response: Response, url: string): void {
  * that answers every address with index.html. Other types are tolerated: some hosts
  * label JSON as text/plain or octet-stream, and the parser is the judge of those.
  */
-function checkContentType(response: Response, url: string): void {
+function checkContentType(response: Response, url: string, subject: Subject): void {
   const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'text/html' || type === 'application/xhtml+xml') {
     throw new DatasetLoadError(
       'content-type',
-      `The server sent a web page (${type}) instead of the dataset at ${url}. This usually means data/timeline.json is missing from the deployment and the server answers every address with the app's index.html.`,
+      `The server sent a web page (${type}) instead of ${subject.noun} at ${url}. This usually means ${subject.file} is missing from the deployment and the server answers every address with the app's index.html.`,
     );
   }
 }
@@ -140,6 +189,7 @@ function expectedLength(response: Response): number | null {
 async function readBody(
   response: Response,
   url: string,
+  subject: Subject,
   signal: AbortSignal | undefined,
   onProgress: FetchDatasetOptions['onProgress'],
 ): Promise<Body> {
@@ -168,36 +218,36 @@ async function readBody(
     if (signal?.aborted) throw error;
     throw new DatasetLoadError(
       'network',
-      `The connection was lost while downloading the dataset from ${url}, after ${receivedText(received, expected)}. Check the connection, then Retry.`,
+      `The connection was lost while downloading ${subject.noun} from ${url}, after ${receivedText(received, expected)}. Check the connection, then Retry.`,
     );
   }
   return { text, received, total: total() };
 }
 
-function parseJson(body: Body, url: string): unknown {
-  if (body.total !== null && body.received < body.total) throw truncated(body, url);
+function parseJson(body: Body, url: string, subject: Subject): unknown {
+  if (body.total !== null && body.received < body.total) throw truncated(body, url, subject);
   if (body.text.trim() === '') {
     throw new DatasetLoadError(
       'json',
-      `The dataset at ${url} is empty (${formatBytes(body.received)}). The file on the server needs to be rebuilt: npm run data.`,
+      `${capital(subject.noun)} at ${url} is empty (${formatBytes(body.received)}). The file on the server needs to be rebuilt: npm run data.`,
     );
   }
   try {
     return JSON.parse(body.text);
   } catch (error) {
-    if (endsEarly(body.text)) throw truncated(body, url);
+    if (endsEarly(body.text)) throw truncated(body, url, subject);
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetLoadError(
       'json',
-      `The dataset at ${url} is not valid JSON (${reason}). The file on the server is damaged and needs to be rebuilt: npm run data.`,
+      `${capital(subject.noun)} at ${url} is not valid JSON (${reason}). The file on the server is damaged and needs to be rebuilt: npm run data.`,
     );
   }
 }
 
-function truncated(body: Body, url: string): DatasetLoadError {
+function truncated(body: Body, url: string, subject: Subject): DatasetLoadError {
   return new DatasetLoadError(
     'truncated',
-    `The dataset at ${url} arrived incomplete: it stops after ${receivedText(body.received, body.total)}, in the middle of the data. Retry; if it happens again, the file on the server is cut short.`,
+    `${capital(subject.noun)} at ${url} arrived incomplete: it stops after ${receivedText(body.received, body.total)}, in the middle of the data. Retry; if it happens again, the file on the server is cut short.`,
   );
 }
 
@@ -231,9 +281,13 @@ export function endsEarly(text: string): boolean {
 }
 
 /** How many problems, then the first one spelled out. */
-function schemaMessage(problems: readonly DatasetProblem[]): string {
+function schemaMessage(problems: readonly DatasetProblem[], subject: Subject): string {
   const [first] = problems;
-  if (!first) return 'The dataset does not match its schema.';
+  if (!first) return `${capital(subject.noun)} does not match its schema.`;
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `The dataset does not match its schema: ${count}. ${problems.length === 1 ? 'It is' : 'The first is'} at ${first.path}: ${first.message}.`;
+  return `${capital(subject.noun)} does not match its schema: ${count}. ${problems.length === 1 ? 'It is' : 'The first is'} at ${first.path}: ${first.message}.`;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -23,17 +23,14 @@ export function selectOutletFacts(dataset: Dataset): OutletFacts[] {
   );
   for (const article of dataset.articles) facts.get(article.outletId)?.articles.push(article);
   for (const event of dataset.events) {
-    for (const id of event.outletIds) {
+    event.outletIds.forEach((id, i) => {
       const entry = facts.get(id);
-      if (!entry) continue;
+      if (!entry) return;
       entry.eventCount += 1;
+      entry.quoteCount += event.quoteCounts[i]!;
       entry.firstEvent ??= event;
       entry.lastEvent = event;
-    }
-    for (const quote of event.quotes) {
-      const entry = facts.get(quote.outletId);
-      if (entry) entry.quoteCount += 1;
-    }
+    });
   }
   for (const entry of facts.values()) {
     entry.articles.sort(

@@ -1,10 +1,16 @@
 /**
- * The compiled dataset (`public/data/timeline.json`): the one contract between the
- * compiler (which writes it) and the app (which reads it). Both validate against this.
+ * The compiled dataset: the one contract between the compiler (which writes it) and the
+ * app (which reads it). Both validate against this.
+ *
+ * It comes in two kinds of file, so the first paint never waits for every quote:
+ * - the index (`data/timeline.json`): outlets, themes, articles, eras and every event as
+ *   a summary (what the timeline, list, filters and coverage need);
+ * - parts (`data/timeline/<period>-<hash>.json`): the quotes and differences of a run of
+ *   consecutive events, fetched when one of them is opened, presented, exported or searched.
  */
 import { z } from '../lib/zod.ts';
 
-export const DATASET_SCHEMA_VERSION = 1;
+export const DATASET_SCHEMA_VERSION = 2;
 
 /** The period the product covers. Every event date must fall inside it. */
 export const DATASET_RANGE = { start: '2018-01-01', end: '2026-12-31' } as const;
@@ -118,6 +124,7 @@ export const differenceSchema = z.object({
 });
 export type Difference = z.infer<typeof differenceSchema>;
 
+/** An event as the index has it: everything but its quotes and differences. */
 export const eventSchema = z.object({
   id: idSchema,
   title: z.string().min(1),
@@ -126,14 +133,30 @@ export const eventSchema = z.object({
   dateNote: z.string().min(1).nullable(),
   status: z.enum(['happened', 'expected']),
   themes: z.array(idSchema).min(1),
-  /** Outlets that quote the event, sorted. Derived from `quotes`. */
+  /** Outlets that quote the event, sorted. */
   outletIds: z.array(idSchema).min(1),
-  quotes: z.array(quoteSchema).min(1),
-  differences: z.array(differenceSchema),
-  /** Source file, relative to the project root. */
-  file: z.string().min(1),
+  /** How many quotes each of `outletIds` has, in the same order. */
+  quoteCounts: z.array(z.number().int().positive()).min(1),
+  /** How many differences between outlets the event records. */
+  differenceCount: z.number().int().nonnegative(),
+  /** Index into `parts`: the file holding the event's quotes and differences. */
+  part: z.number().int().nonnegative(),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
+
+export const partRefSchema = z.object({
+  /** Relative to the index file. */
+  file: z
+    .string()
+    .regex(
+      /^[a-z0-9-]+\/[a-z0-9.-]+\.json$/,
+      'must be a relative path like "timeline/2025-1a2b3c4d.json"',
+    ),
+  /** How many consecutive events of the index the part holds. */
+  events: z.number().int().positive(),
+  bytes: z.number().int().positive(),
+});
+export type PartRef = z.infer<typeof partRefSchema>;
 
 const datasetShapeSchema = z.object({
   schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
@@ -142,11 +165,44 @@ const datasetShapeSchema = z.object({
   themes: z.array(themeSchema),
   articles: z.array(articleSchema),
   eras: z.array(eraSchema),
+  parts: z.array(partRefSchema),
   events: z.array(eventSchema),
 });
 
+/** The index (`data/timeline.json`). */
 export const datasetSchema = datasetShapeSchema.superRefine(checkIntegrity);
 export type Dataset = z.infer<typeof datasetSchema>;
+
+/** The quotes and differences of one event, as a part file holds them. */
+export const eventDetailsSchema = z.object({
+  id: idSchema,
+  quotes: z.array(quoteSchema).min(1),
+  differences: z.array(differenceSchema),
+  /** Source file, relative to the project root. */
+  file: z.string().min(1),
+});
+export type EventDetails = z.infer<typeof eventDetailsSchema>;
+
+/** An event with its quotes and differences: what the detail pane, slides and exports show. */
+export type FullEvent = TimelineEvent & EventDetails;
+
+const partShapeSchema = z.object({
+  schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+  events: z.array(eventDetailsSchema),
+});
+export type DatasetPart = z.infer<typeof partShapeSchema>;
+
+/**
+ * Part `part` of `dataset`: its shape, and that it holds exactly the events the index puts
+ * in it, with the quotes and differences the index counts.
+ */
+export function datasetPartSchema(dataset: Dataset, part: number) {
+  return partShapeSchema.superRefine((value, ctx) =>
+    checkPartIntegrity(value, dataset, part, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    ),
+  );
+}
 
 type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
@@ -154,13 +210,12 @@ type Report = (path: Path, message: string) => void;
 /**
  * What the shapes alone cannot say, and the app relies on: every id a record points at
  * exists, ids are unique, dates are real and in order, the derived fields agree with
- * what they are derived from, and quote offsets point where the quote is.
+ * each other, and each part holds a run of consecutive events.
  */
 function checkIntegrity(dataset: z.infer<typeof datasetShapeSchema>, ctx: z.RefinementCtx): void {
   const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
   const outletIds = new Set(dataset.outlets.map((o) => o.id));
   const themeIds = new Set(dataset.themes.map((t) => t.id));
-  const articlesById = new Map(dataset.articles.map((a) => [a.id, a]));
 
   checkDayRange(dataset.range, ['range'], report);
   reportDuplicateIds(dataset.outlets, ['outlets'], report);
@@ -176,6 +231,7 @@ function checkIntegrity(dataset: z.infer<typeof datasetShapeSchema>, ctx: z.Refi
   });
   dataset.eras.forEach((era, i) => checkDayRange(era, ['eras', i], report));
 
+  const partEvents = dataset.parts.map(() => 0);
   dataset.events.forEach((event, i) => {
     const at = ['events', i];
     checkDayRange(event.date, [...at, 'date'], report);
@@ -198,19 +254,103 @@ function checkIntegrity(dataset: z.infer<typeof datasetShapeSchema>, ctx: z.Refi
     event.themes.forEach((theme, j) => {
       if (!themeIds.has(theme)) report([...at, 'themes', j], `unknown theme "${theme}"`);
     });
-    reportDuplicateIds(event.quotes, [...at, 'quotes'], report);
-    event.quotes.forEach((quote, j) => {
-      checkQuote(quote, articlesById, outletIds, [...at, 'quotes', j], report);
+    event.outletIds.forEach((id, j) => {
+      if (!outletIds.has(id)) report([...at, 'outletIds', j], `unknown outlet "${id}"`);
+      else if (j > 0 && id <= event.outletIds[j - 1]!) {
+        report([...at, 'outletIds', j], 'must be sorted, without repeats');
+      }
     });
-    const quoted = [...new Set(event.quotes.map((q) => q.outletId))].sort();
-    if (quoted.join(',') !== event.outletIds.join(',')) {
+    if (event.quoteCounts.length !== event.outletIds.length) {
       report(
-        [...at, 'outletIds'],
-        `must list the outlets of the event's quotes, sorted: expected [${quoted.join(', ')}]`,
+        [...at, 'quoteCounts'],
+        `must give one count for each of the ${event.outletIds.length} outlets in outletIds`,
       );
     }
-    const quoteIds = new Set(event.quotes.map((q) => q.id));
-    event.differences.forEach((difference, j) => {
+    if (event.part >= dataset.parts.length) {
+      report([...at, 'part'], `there is no part ${event.part} (${dataset.parts.length} parts)`);
+    } else if (previous && event.part !== previous.part && event.part !== previous.part + 1) {
+      report(
+        [...at, 'part'],
+        `parts hold consecutive events: expected ${previous.part} or ${previous.part + 1}`,
+      );
+    } else if (!previous && event.part !== 0) {
+      report([...at, 'part'], 'the first event must be in part 0');
+    } else {
+      partEvents[event.part]! += 1;
+    }
+  });
+  dataset.parts.forEach((part, i) => {
+    if (partEvents[i] !== part.events) {
+      report(
+        ['parts', i, 'events'],
+        `is ${part.events}, but ${partEvents[i]} events name this part`,
+      );
+    }
+  });
+}
+
+/** Index of the first event of each part, and one past the last. */
+function partStarts(dataset: Dataset): number[] {
+  const starts = [0];
+  for (const part of dataset.parts) starts.push(starts.at(-1)! + part.events);
+  return starts;
+}
+
+function checkPartIntegrity(
+  value: DatasetPart,
+  dataset: Dataset,
+  part: number,
+  report: Report,
+): void {
+  const ref = dataset.parts[part];
+  if (!ref) {
+    report([], `the index has no part ${part}`);
+    return;
+  }
+  if (value.events.length !== ref.events) {
+    report(
+      ['events'],
+      `holds ${value.events.length} events, but the index puts ${ref.events} in it`,
+    );
+    return;
+  }
+  const first = partStarts(dataset)[part]!;
+  const articlesById = new Map(dataset.articles.map((a) => [a.id, a]));
+  const outletIds = new Set(dataset.outlets.map((o) => o.id));
+  value.events.forEach((details, i) => {
+    const at = ['events', i];
+    const event = dataset.events[first + i]!;
+    if (details.id !== event.id) {
+      report([...at, 'id'], `is "${details.id}", but the index has "${event.id}" here`);
+      return;
+    }
+    reportDuplicateIds(details.quotes, [...at, 'quotes'], report);
+    details.quotes.forEach((quote, j) => {
+      checkQuote(quote, articlesById, outletIds, [...at, 'quotes', j], report);
+    });
+    const counts = new Map<string, number>();
+    for (const quote of details.quotes)
+      counts.set(quote.outletId, (counts.get(quote.outletId) ?? 0) + 1);
+    const quoted = [...counts.keys()].sort();
+    if (
+      quoted.join(',') !== event.outletIds.join(',') ||
+      event.outletIds.some((id, j) => counts.get(id) !== event.quoteCounts[j])
+    ) {
+      report(
+        [...at, 'quotes'],
+        `must match the index's outlets and quote counts for "${event.id}": ${event.outletIds
+          .map((id, j) => `${id} ${event.quoteCounts[j]}`)
+          .join(', ')}`,
+      );
+    }
+    if (details.differences.length !== event.differenceCount) {
+      report(
+        [...at, 'differences'],
+        `holds ${details.differences.length}, but the index counts ${event.differenceCount}`,
+      );
+    }
+    const quoteIds = new Set(details.quotes.map((q) => q.id));
+    details.differences.forEach((difference, j) => {
       difference.positions.forEach((position, k) => {
         position.quoteIds.forEach((id, m) => {
           if (!quoteIds.has(id)) {

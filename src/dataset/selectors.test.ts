@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from './dataset-fixture.ts';
+import { detailsLookup, makeDataset, makeFullDataset } from './dataset-fixture.ts';
 import {
   countEventsByOutlet,
   countEventsByTheme,
@@ -7,6 +7,7 @@ import {
   NO_FILTERS,
   selectAdjacentEventId,
   selectShownEvents,
+  type DetailsLookup,
 } from './selectors.ts';
 
 const dataset = makeDataset();
@@ -31,9 +32,28 @@ describe('selectShownEvents', () => {
   });
 
   it('searches titles, summaries and quotes, case- and accent-insensitively, all words required', () => {
-    expect(ids(selectShownEvents(dataset, { ...NO_FILTERS, query: 'MONTREAL' }))).toEqual(['c']);
-    expect(ids(selectShownEvents(dataset, { ...NO_FILTERS, query: 'quote zee' }))).toEqual(['d']);
-    expect(ids(selectShownEvents(dataset, { ...NO_FILTERS, query: 'montreal zee' }))).toEqual([]);
+    const detailsOf = detailsLookup(makeFullDataset());
+    const search = (query: string) =>
+      ids(selectShownEvents(dataset, { ...NO_FILTERS, query }, detailsOf));
+    expect(search('MONTREAL')).toEqual(['c']);
+    expect(search('quote zee')).toEqual(['d']);
+    expect(search('montreal zee')).toEqual([]);
+    // Words split between the summary and a quote.
+    expect(search('summary zee')).toEqual(['d']);
+  });
+
+  it('searches only titles and summaries of events whose quotes have not loaded', () => {
+    const full = detailsLookup(makeFullDataset());
+    const onlyB: DetailsLookup = (event) => (event.id === 'b' ? full(event) : undefined);
+    expect(ids(selectShownEvents(dataset, { ...NO_FILTERS, query: 'quote' }, onlyB))).toEqual([
+      'b',
+    ]);
+    expect(ids(selectShownEvents(dataset, { ...NO_FILTERS, query: 'summary' }, onlyB))).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
   });
 });
 
@@ -55,11 +75,8 @@ describe('counts under the other filters', () => {
 });
 
 describe('countEventsWithDifferences', () => {
-  const difference = { label: 'What', note: 'Note', positions: [{ label: 'x', quoteIds: ['q'] }] };
   const withDifferences = makeDataset();
-  for (const id of ['b', 'd']) {
-    withDifferences.events.find((e) => e.id === id)!.differences = [difference];
-  }
+  for (const id of ['b', 'd']) withDifferences.events.find((e) => e.id === id)!.differenceCount = 1;
 
   it('counts the events with a recorded difference, under the other filters', () => {
     expect(countEventsWithDifferences(withDifferences, NO_FILTERS)).toBe(2);

@@ -2,8 +2,8 @@
  * Pure views of the dataset under the current filters. Nothing here is stored: the
  * store holds filter state by id, and these functions derive what is shown.
  */
-import { foldForSearch, matchesAllTerms, queryTerms } from '../lib/text-search.ts';
-import type { Article, Dataset, Outlet, Theme, TimelineEvent } from './schema.ts';
+import { foldText, queryTerms } from '../lib/text-search.ts';
+import type { Article, Dataset, EventDetails, Outlet, Theme, TimelineEvent } from './schema.ts';
 
 export interface EventFilters {
   /** Outlets the reader has switched off. */
@@ -28,8 +28,6 @@ export interface DatasetIndex {
   outletsById: ReadonlyMap<string, Outlet>;
   themesById: ReadonlyMap<string, Theme>;
   articlesById: ReadonlyMap<string, Article>;
-  /** Folded title, summary and quotes of each event, for search. */
-  searchText: ReadonlyMap<string, string>;
 }
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
@@ -43,16 +41,40 @@ export function selectIndex(dataset: Dataset): DatasetIndex {
       outletsById: new Map(dataset.outlets.map((o) => [o.id, o])),
       themesById: new Map(dataset.themes.map((t) => [t.id, t])),
       articlesById: new Map(dataset.articles.map((a) => [a.id, a])),
-      searchText: new Map(
-        dataset.events.map((e) => [
-          e.id,
-          foldForSearch([e.title, e.summary, ...e.quotes.map((q) => q.text)].join('\n')).text,
-        ]),
-      ),
     };
     indexes.set(dataset, index);
   }
   return index;
+}
+
+/**
+ * The quotes of events whose part of the dataset has loaded. Search looks into those
+ * quotes as well as every event's title and summary.
+ */
+export type DetailsLookup = (event: TimelineEvent) => EventDetails | undefined;
+
+export const NO_DETAILS: DetailsLookup = () => undefined;
+
+// Folded once per event and per loaded part, and only once a search needs them.
+const foldedSummaries = new WeakMap<TimelineEvent, string>();
+const foldedQuotes = new WeakMap<EventDetails, string>();
+
+function summaryText(event: TimelineEvent): string {
+  let text = foldedSummaries.get(event);
+  if (text === undefined) {
+    text = foldText(`${event.title}\n${event.summary}`);
+    foldedSummaries.set(event, text);
+  }
+  return text;
+}
+
+function quoteText(details: EventDetails): string {
+  let text = foldedQuotes.get(details);
+  if (text === undefined) {
+    text = foldText(details.quotes.map((q) => q.text).join('\n'));
+    foldedQuotes.set(details, text);
+  }
+  return text;
 }
 
 interface Predicates {
@@ -62,28 +84,71 @@ interface Predicates {
   differences: (event: TimelineEvent) => boolean;
 }
 
-function predicates(dataset: Dataset, filters: EventFilters): Predicates {
+function predicates(filters: EventFilters, detailsOf: DetailsLookup): Predicates {
   const hiddenOutlets = new Set(filters.hiddenOutlets);
   const hiddenThemes = new Set(filters.hiddenThemes);
   const terms = queryTerms(filters.query);
-  const { searchText } = selectIndex(dataset);
+  const matches = (event: TimelineEvent) => {
+    const summary = summaryText(event);
+    const details = detailsOf(event);
+    const quotes = details ? quoteText(details) : '';
+    // Every term, each in the title and summary or in a quote.
+    return terms.every((term) => summary.includes(term) || quotes.includes(term));
+  };
   return {
-    outlet: (e) => e.outletIds.some((id) => !hiddenOutlets.has(id)),
-    theme: (e) => e.themes.some((id) => !hiddenThemes.has(id)),
-    search: (e) => terms.length === 0 || matchesAllTerms(searchText.get(e.id) ?? '', terms),
-    differences: (e) => !filters.onlyDifferences || e.differences.length > 0,
+    outlet: (e) => hiddenOutlets.size === 0 || e.outletIds.some((id) => !hiddenOutlets.has(id)),
+    theme: (e) => hiddenThemes.size === 0 || e.themes.some((id) => !hiddenThemes.has(id)),
+    search: (e) => terms.length === 0 || matches(e),
+    differences: (e) => !filters.onlyDifferences || e.differenceCount > 0,
   };
 }
 
-/** Events shown under the filters, in date order: quoted by a shown outlet, of a shown theme, matching the search. */
-export function selectShownEvents(dataset: Dataset, filters: EventFilters): TimelineEvent[] {
-  const p = predicates(dataset, filters);
-  return dataset.events.filter((e) => p.outlet(e) && p.theme(e) && p.search(e) && p.differences(e));
+interface ShownCache {
+  filters: EventFilters;
+  detailsOf: DetailsLookup;
+  shown: TimelineEvent[];
+}
+
+// The last answer per dataset: every panel asks the same question on each change.
+const lastShown = new WeakMap<Dataset, ShownCache>();
+
+/**
+ * Events shown under the filters, in date order: quoted by a shown outlet, of a shown theme,
+ * matching the search (in titles and summaries, and in the quotes `detailsOf` has).
+ */
+export function selectShownEvents(
+  dataset: Dataset,
+  filters: EventFilters,
+  detailsOf: DetailsLookup = NO_DETAILS,
+): TimelineEvent[] {
+  const cached = lastShown.get(dataset);
+  if (cached && cached.detailsOf === detailsOf && sameFilters(cached.filters, filters)) {
+    return cached.shown;
+  }
+  const p = predicates(filters, detailsOf);
+  const shown = dataset.events.filter(
+    (e) => p.outlet(e) && p.theme(e) && p.search(e) && p.differences(e),
+  );
+  lastShown.set(dataset, { filters, detailsOf, shown });
+  return shown;
+}
+
+function sameFilters(a: EventFilters, b: EventFilters): boolean {
+  return (
+    a.query === b.query &&
+    a.onlyDifferences === b.onlyDifferences &&
+    a.hiddenOutlets.join('\n') === b.hiddenOutlets.join('\n') &&
+    a.hiddenThemes.join('\n') === b.hiddenThemes.join('\n')
+  );
 }
 
 /** For each outlet, how many events it reports under the other filters (themes, search). */
-export function countEventsByOutlet(dataset: Dataset, filters: EventFilters): Map<string, number> {
-  const p = predicates(dataset, filters);
+export function countEventsByOutlet(
+  dataset: Dataset,
+  filters: EventFilters,
+  detailsOf: DetailsLookup = NO_DETAILS,
+): Map<string, number> {
+  const p = predicates(filters, detailsOf);
   const counts = new Map(dataset.outlets.map((o) => [o.id, 0]));
   for (const event of dataset.events) {
     if (!p.theme(event) || !p.search(event) || !p.differences(event)) continue;
@@ -93,8 +158,12 @@ export function countEventsByOutlet(dataset: Dataset, filters: EventFilters): Ma
 }
 
 /** For each theme, how many events have it under the other filters (outlets, search). */
-export function countEventsByTheme(dataset: Dataset, filters: EventFilters): Map<string, number> {
-  const p = predicates(dataset, filters);
+export function countEventsByTheme(
+  dataset: Dataset,
+  filters: EventFilters,
+  detailsOf: DetailsLookup = NO_DETAILS,
+): Map<string, number> {
+  const p = predicates(filters, detailsOf);
   const counts = new Map(dataset.themes.map((t) => [t.id, 0]));
   for (const event of dataset.events) {
     if (!p.outlet(event) || !p.search(event) || !p.differences(event)) continue;
@@ -104,11 +173,17 @@ export function countEventsByTheme(dataset: Dataset, filters: EventFilters): Map
 }
 
 /** How many events record a difference between outlets, under the other filters (outlets, themes, search). */
-export function countEventsWithDifferences(dataset: Dataset, filters: EventFilters): number {
-  const p = predicates(dataset, filters);
-  return dataset.events.filter(
-    (e) => e.differences.length > 0 && p.outlet(e) && p.theme(e) && p.search(e),
-  ).length;
+export function countEventsWithDifferences(
+  dataset: Dataset,
+  filters: EventFilters,
+  detailsOf: DetailsLookup = NO_DETAILS,
+): number {
+  const p = predicates(filters, detailsOf);
+  let count = 0;
+  for (const e of dataset.events) {
+    if (e.differenceCount > 0 && p.outlet(e) && p.theme(e) && p.search(e)) count += 1;
+  }
+  return count;
 }
 
 export function hasActiveFilters(filters: EventFilters): boolean {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { selectBriefing } from '../briefing/briefing.ts';
-import { makeDataset } from '../dataset/dataset-fixture.ts';
+import { selectFullBriefing } from '../briefing/briefing-fixture.ts';
+import { makeCompiledDataset } from '../dataset/dataset-fixture.ts';
 import { NO_FILTERS } from '../dataset/selectors.ts';
-import type { Dataset } from '../dataset/schema.ts';
+import { splitFixture } from '../dataset/dataset-fixture.ts';
+import type { CompiledDataset } from '../dataset/split-dataset.ts';
 import { buildCoverageCsv } from './coverage-csv.ts';
 import { selectBriefingCoverage } from './coverage-table.ts';
 
 /** The fixture with a second February 2026 event quoted by ndtv (twice) and wion. */
-function februaryDataset(): Dataset {
-  const dataset = makeDataset();
+function februaryDataset(): CompiledDataset {
+  const dataset = makeCompiledDataset();
   const d = dataset.events.find((e) => e.id === 'd')!;
   const quote = (outletId: string, id: string) => ({ ...d.quotes[0]!, id, outletId });
   dataset.events.push({
@@ -25,7 +26,10 @@ function februaryDataset(): Dataset {
 describe('selectBriefingCoverage', () => {
   it('gives quote counts, silences and blanks for the briefing’s events and shown outlets', () => {
     const dataset = februaryDataset();
-    const table = selectBriefingCoverage(dataset, selectBriefing(dataset, NO_FILTERS, null));
+    const table = selectBriefingCoverage(
+      splitFixture(dataset).dataset,
+      selectFullBriefing(dataset, NO_FILTERS, null),
+    );
     expect(table.outlets).toEqual(['NDTV (India)', 'WION (India)', 'ZEE (India)']);
     expect(table.rows.map((r) => [r.eventId, ...r.cells, r.reporting])).toEqual([
       ['a', '1', '', '', 1],
@@ -49,8 +53,8 @@ describe('selectBriefingCoverage', () => {
         { eventId: 'a', note: '' },
       ],
     };
-    const briefing = selectBriefing(dataset, { ...NO_FILTERS, hiddenOutlets: ['wion'] }, pack);
-    const table = selectBriefingCoverage(dataset, briefing);
+    const briefing = selectFullBriefing(dataset, { ...NO_FILTERS, hiddenOutlets: ['wion'] }, pack);
+    const table = selectBriefingCoverage(splitFixture(dataset).dataset, briefing);
     expect(table.outlets).toEqual(['NDTV (India)', 'ZEE (India)']);
     expect(table.rows.map((r) => [r.eventId, ...r.cells])).toEqual([
       ['e', '2', 'not mentioned'],
@@ -63,7 +67,10 @@ describe('buildCoverageCsv', () => {
   it('writes a header, a row per event and a totals row, guarded and quoted as RFC 4180', () => {
     const dataset = februaryDataset();
     const csv = buildCoverageCsv(
-      selectBriefingCoverage(dataset, selectBriefing(dataset, NO_FILTERS, null)),
+      selectBriefingCoverage(
+        splitFixture(dataset).dataset,
+        selectFullBriefing(dataset, NO_FILTERS, null),
+      ),
     );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');

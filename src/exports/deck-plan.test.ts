@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { selectBriefing, type BriefingEvent } from '../briefing/briefing.ts';
-import { makeDataset } from '../dataset/dataset-fixture.ts';
+import type { BriefingEvent } from '../briefing/briefing.ts';
+import { selectFullBriefing } from '../briefing/briefing-fixture.ts';
+import { makeCompiledDataset } from '../dataset/dataset-fixture.ts';
 import { NO_FILTERS } from '../dataset/selectors.ts';
 import type { Quote } from '../dataset/schema.ts';
 import {
@@ -14,12 +15,14 @@ import {
   type EventSlidePlan,
 } from './deck-plan.ts';
 
-const dataset = makeDataset();
+const dataset = makeCompiledDataset();
 const GENERATED = new Date(2026, 10, 22);
 
 /** Event "b" of the fixture with `count` quotes of `length` characters each. */
 function eventWithQuotes(count: number, length = 160, note = ''): BriefingEvent {
-  const base = selectBriefing(dataset, NO_FILTERS, null).events.find((e) => e.event.id === 'b')!;
+  const base = selectFullBriefing(dataset, NO_FILTERS, null).events.find(
+    (e) => e.event.id === 'b',
+  )!;
   const template = base.quotes[0]!;
   const words = 'The advisers agreed a shared work plan on security '.repeat(20).slice(0, length);
   return {
@@ -117,7 +120,7 @@ describe('planEventSlides', () => {
 
 describe('planDeck', () => {
   it('opens with a title slide and ends with every cited article once', () => {
-    const briefing = selectBriefing(dataset, { ...NO_FILTERS, hiddenOutlets: ['zee'] }, null);
+    const briefing = selectFullBriefing(dataset, { ...NO_FILTERS, hiddenOutlets: ['zee'] }, null);
     const deck = planDeck(briefing, GENERATED);
     expect(deck[0]).toMatchObject({
       kind: 'title',

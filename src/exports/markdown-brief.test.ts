@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { selectBriefing } from '../briefing/briefing.ts';
-import { makeDataset } from '../dataset/dataset-fixture.ts';
+import { selectFullBriefing } from '../briefing/briefing-fixture.ts';
+import { makeCompiledDataset } from '../dataset/dataset-fixture.ts';
 import { NO_FILTERS } from '../dataset/selectors.ts';
-import type { Dataset } from '../dataset/schema.ts';
+import type { CompiledDataset } from '../dataset/split-dataset.ts';
 import { buildMarkdownBrief, escapeMarkdown } from './markdown-brief.ts';
 
 const GENERATED = new Date(2026, 10, 22, 9, 30);
 
-function withEvent(dataset: Dataset, id: string, change: Partial<Dataset['events'][number]>) {
+function withEvent(
+  dataset: CompiledDataset,
+  id: string,
+  change: Partial<CompiledDataset['events'][number]>,
+) {
   return {
     ...dataset,
     events: dataset.events.map((e) => (e.id === id ? { ...e, ...change } : e)),
@@ -41,10 +45,10 @@ describe('escapeMarkdown', () => {
 });
 
 describe('buildMarkdownBrief', () => {
-  const dataset = makeDataset();
+  const dataset = makeCompiledDataset();
 
   it('opens with the title, period, scope and generation date', () => {
-    const md = buildMarkdownBrief(selectBriefing(dataset, NO_FILTERS, null), GENERATED);
+    const md = buildMarkdownBrief(selectFullBriefing(dataset, NO_FILTERS, null), GENERATED);
     const [title, facts] = md.split('\n\n');
     expect(title).toBe('# India–Canada relations, 2018–2026');
     expect(facts).toContain('**Period:** 2018–2026');
@@ -57,7 +61,7 @@ describe('buildMarkdownBrief', () => {
       date: { start: '2023-06-01', end: '2023-06-30', precision: 'month', label: null },
       dateNote: 'Reported later.',
     });
-    const md = buildMarkdownBrief(selectBriefing(data, NO_FILTERS, null), GENERATED);
+    const md = buildMarkdownBrief(selectFullBriefing(data, NO_FILTERS, null), GENERATED);
     expect(md).toContain('## Jun 2023 — Title b\n\n*Date note:* Reported later.\n\nSummary of b');
     expect(md).toContain(
       '> Quote from wion about b\n>\n> — **WION**, "Headline of WION", 9 Feb 2026, <https://example.com/wion>',
@@ -74,7 +78,7 @@ describe('buildMarkdownBrief', () => {
         a.outletId === 'ndtv' ? { ...a, url: 'https://example.com/a b_(c)' } : a,
       ),
     };
-    const md = buildMarkdownBrief(selectBriefing(data, NO_FILTERS, null), GENERATED);
+    const md = buildMarkdownBrief(selectFullBriefing(data, NO_FILTERS, null), GENERATED);
     expect(md).toContain('[https://example.com/a b\\_(c)](<https://example.com/a b_(c)>)');
   });
 
@@ -83,7 +87,7 @@ describe('buildMarkdownBrief', () => {
     data.articles = data.articles.map((a) =>
       a.outletId === 'zee' ? { ...a, headlineSource: 'ours' as const } : a,
     );
-    const md = buildMarkdownBrief(selectBriefing(data, NO_FILTERS, null), GENERATED);
+    const md = buildMarkdownBrief(selectFullBriefing(data, NO_FILTERS, null), GENERATED);
     expect(md).toContain('## 7 Feb 2026 · expected — Title d');
     expect(md).toContain('**ZEE**, Headline of ZEE \\[description ours\\], 9 Feb 2026');
   });
@@ -93,7 +97,7 @@ describe('buildMarkdownBrief', () => {
       title: '# Breaking *news* <script>alert(1)</script>',
       quotes: [{ ...dataset.events[0]!.quotes[0]!, text: '- [click](javascript:x) & _more_' }],
     });
-    const md = buildMarkdownBrief(selectBriefing(data, NO_FILTERS, null), GENERATED);
+    const md = buildMarkdownBrief(selectFullBriefing(data, NO_FILTERS, null), GENERATED);
     expect(md).not.toContain('<script>');
     expect(md).toContain(
       '## 23 Feb 2018 — \\# Breaking \\*news\\* \\<script\\>alert(1)\\</script\\>',
@@ -106,7 +110,7 @@ describe('buildMarkdownBrief', () => {
     const data = withEvent(dataset, 'a', {
       quotes: [{ ...dataset.events[0]!.quotes[0]!, text: 'First line\n# second line' }],
     });
-    const md = buildMarkdownBrief(selectBriefing(data, NO_FILTERS, null), GENERATED);
+    const md = buildMarkdownBrief(selectFullBriefing(data, NO_FILTERS, null), GENERATED);
     expect(md).toContain('> First line  \n> \\# second line\n>\n> — **NDTV**');
   });
 
@@ -119,7 +123,7 @@ describe('buildMarkdownBrief', () => {
         { eventId: 'a', note: '' },
       ],
     };
-    const md = buildMarkdownBrief(selectBriefing(dataset, NO_FILTERS, pack), GENERATED);
+    const md = buildMarkdownBrief(selectFullBriefing(dataset, NO_FILTERS, pack), GENERATED);
     expect(md.startsWith('# Cabinet \\*brief\\*\n')).toBe(true);
     expect(md).toContain('**Speaker note:** Stress the timing.');
     expect(md.match(/Speaker note/g)).toHaveLength(1);
@@ -129,14 +133,14 @@ describe('buildMarkdownBrief', () => {
   it('says so when the shown outlets have no quote for a pack’s event', () => {
     const pack = { id: 'p', title: 'Brief', items: [{ eventId: 'd', note: '' }] };
     const filters = { ...NO_FILTERS, hiddenOutlets: ['zee'] };
-    const md = buildMarkdownBrief(selectBriefing(dataset, filters, pack), GENERATED);
+    const md = buildMarkdownBrief(selectFullBriefing(dataset, filters, pack), GENERATED);
     expect(md).toContain('*No quotes from the outlets shown.*');
     expect(md).not.toContain('Quote from zee');
   });
 });
 
 describe('coverage appendix', () => {
-  const briefing = selectBriefing(makeDataset(), NO_FILTERS, null);
+  const briefing = selectFullBriefing(makeCompiledDataset(), NO_FILTERS, null);
 
   it('is absent unless asked for', () => {
     expect(buildMarkdownBrief(briefing, GENERATED)).not.toContain('Appendix');

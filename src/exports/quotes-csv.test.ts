@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { selectBriefing } from '../briefing/briefing.ts';
-import { makeDataset } from '../dataset/dataset-fixture.ts';
+import { selectFullBriefing } from '../briefing/briefing-fixture.ts';
+import { makeCompiledDataset } from '../dataset/dataset-fixture.ts';
 import { NO_FILTERS } from '../dataset/selectors.ts';
 import { csvField, guardFormula } from './csv.ts';
 import { QUOTES_CSV_HEADER, buildQuotesCsv } from './quotes-csv.ts';
 
-const dataset = makeDataset();
+const dataset = makeCompiledDataset();
 
 describe('csvField', () => {
   it('leaves plain text as it is', () => {
@@ -37,7 +37,7 @@ describe('guardFormula', () => {
 
 describe('buildQuotesCsv', () => {
   it('starts with a BOM and a header, ends every row with CRLF', () => {
-    const csv = buildQuotesCsv(selectBriefing(dataset, NO_FILTERS, null));
+    const csv = buildQuotesCsv(selectFullBriefing(dataset, NO_FILTERS, null));
     expect(csv.startsWith(`\uFEFF${QUOTES_CSV_HEADER.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -45,7 +45,7 @@ describe('buildQuotesCsv', () => {
 
   it('has one row per quote of the shown outlets, in briefing order, with its citation', () => {
     const csv = buildQuotesCsv(
-      selectBriefing(dataset, { ...NO_FILTERS, hiddenOutlets: ['ndtv'] }, null),
+      selectFullBriefing(dataset, { ...NO_FILTERS, hiddenOutlets: ['ndtv'] }, null),
     );
     const rows = csv.slice(1).trimEnd().split('\r\n').slice(1);
     expect(rows).toEqual([
@@ -69,7 +69,7 @@ describe('buildQuotesCsv', () => {
         },
       ],
     };
-    const csv = buildQuotesCsv(selectBriefing(data, NO_FILTERS, null));
+    const csv = buildQuotesCsv(selectFullBriefing(data, NO_FILTERS, null));
     expect(csv).toContain(',NDTV,"He said, ""yes""",Headline of NDTV,');
     expect(csv).toContain(",NDTV,'-2% growth,Headline of NDTV,");
   });
@@ -80,7 +80,7 @@ describe('buildQuotesCsv', () => {
       articles: dataset.articles.map((a) => ({ ...a, headlineSource: 'ours' as const })),
       events: dataset.events.map((e) => ({ ...e, status: 'expected' as const })),
     };
-    const csv = buildQuotesCsv(selectBriefing(data, NO_FILTERS, null));
+    const csv = buildQuotesCsv(selectFullBriefing(data, NO_FILTERS, null));
     expect(csv).toContain(
       '23 Feb 2018 · expected,Title a,NDTV,Quote from ndtv about a,Headline of NDTV [description ours],',
     );

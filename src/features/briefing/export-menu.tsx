@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
-import { useBriefing } from '../../briefing/use-briefing.ts';
+import { useLoadBriefing } from '../../briefing/use-briefing.ts';
 import { useExportOptionsStore } from '../../stores/export-options.ts';
 import type { ExportFormat } from './export-format.ts';
 
 /** "Export" disclosure: one button per format, for the briefing in effect. */
 export function ExportMenu({ formats }: { formats: readonly ExportFormat[] }) {
   const dataset = useLoadedDataset();
-  const briefing = useBriefing();
+  const loadBriefing = useLoadBriefing();
   const coverageAppendix = useExportOptionsStore((s) => s.coverageAppendix);
   const setCoverageAppendix = useExportOptionsStore((s) => s.setCoverageAppendix);
   const [open, setOpen] = useState(false);
@@ -28,7 +28,7 @@ export function ExportMenu({ formats }: { formats: readonly ExportFormat[] }) {
     setOpen(false);
     setStatus(`Preparing ${format.label}…`);
     try {
-      await format.run(briefing, dataset, { coverageAppendix });
+      await format.run(await loadBriefing(), dataset, { coverageAppendix });
       setStatus(`${format.label} ready`);
     } catch (error) {
       setStatus(

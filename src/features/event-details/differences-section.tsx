@@ -1,6 +1,6 @@
 import { useId, type CSSProperties } from 'react';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
-import type { Dataset, Difference, TimelineEvent } from '../../dataset/schema.ts';
+import type { Dataset, Difference, EventDetails } from '../../dataset/schema.ts';
 import { selectIndex } from '../../dataset/selectors.ts';
 import { toWebUrl } from '../../lib/web-url.ts';
 import { groupDifferenceQuotes, type AttributedQuote } from './group-difference-quotes.ts';
@@ -15,7 +15,7 @@ export function DifferencesSection({
   hiddenOutlets,
   terms,
 }: {
-  event: TimelineEvent;
+  event: EventDetails;
   dataset: Dataset;
   hiddenOutlets: readonly string[];
   terms: readonly string[];
@@ -47,7 +47,7 @@ function DifferenceView({
   terms,
 }: {
   difference: Difference;
-  event: TimelineEvent;
+  event: EventDetails;
   dataset: Dataset;
   hiddenOutlets: readonly string[];
   terms: readonly string[];

@@ -1,5 +1,6 @@
 /** A small hand-made dataset for this feature's tests: three outlets, four articles, one busy event. */
-import type { Article, Dataset, Quote } from '../../dataset/schema.ts';
+import type { Article, Quote } from '../../dataset/schema.ts';
+import type { CompiledDataset } from '../../dataset/split-dataset.ts';
 
 function article(id: string, outletId: string, extra: Partial<Article> = {}): Article {
   return {
@@ -40,9 +41,10 @@ function quote(
   };
 }
 
-export function makeDetailsDataset(): Dataset {
+/** The whole dataset, as compiled: split it with `splitFixture` for what the app loads. */
+export function makeDetailsDataset(): CompiledDataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     range: { start: '2018-01-01', end: '2026-12-31' },
     outlets: [
       ['ndtv', 'NDTV', '#D55E00'],

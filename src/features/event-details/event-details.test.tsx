@@ -2,15 +2,26 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { datasetQueryOptions } from '../../dataset/dataset-query.ts';
-import type { Dataset } from '../../dataset/schema.ts';
+import { splitFixture } from '../../dataset/dataset-fixture.ts';
+import { datasetPartQueryOptions, datasetQueryOptions } from '../../dataset/dataset-query.ts';
+import type { CompiledDataset } from '../../dataset/split-dataset.ts';
 import { resetUiStore, useUiStore } from '../../stores/ui-store.ts';
 import { makeDetailsDataset } from './event-details-fixture.ts';
 import { EventDetails } from './event-details.tsx';
 
-function renderDetails(dataset: Dataset = makeDetailsDataset()) {
+/** The pane, with the dataset loaded and (unless `partsLoaded` is false) its quotes too. */
+function renderDetails(compiled: CompiledDataset = makeDetailsDataset(), partsLoaded = true) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const { dataset, parts } = splitFixture(compiled);
   client.setQueryData(datasetQueryOptions().queryKey, dataset);
+  if (partsLoaded) {
+    parts.forEach((part, i) =>
+      client.setQueryData(
+        datasetPartQueryOptions(dataset, i).queryKey,
+        new Map(part.events.map((d) => [d.id, d])),
+      ),
+    );
+  }
   render(
     <QueryClientProvider client={client}>
       <EventDetails />
@@ -236,6 +247,58 @@ describe('EventDetails', () => {
     );
     select('talks');
     expect(within(pane).queryByRole('list', { name: 'Not mentioned by:' })).toBeNull();
+  });
+
+  it('shows the event at once and its quotes when they arrive', async () => {
+    const { parts } = splitFixture(makeDetailsDataset());
+    let answer: (r: Response) => void = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
+    try {
+      const pane = renderDetails(makeDetailsDataset(), false);
+      select('talks');
+      expect(within(pane).getByRole('heading', { level: 2 }).textContent).toBe(
+        'Security talks in Ottawa',
+      );
+      expect(within(pane).getByRole('status').textContent).toBe('Loading the quotes…');
+      answer(
+        new Response(JSON.stringify(parts[0]), {
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+      expect(
+        await within(pane).findByRole('region', { name: 'What the outlets wrote' }),
+      ).toBeTruthy();
+      expect(quotesSection(pane).querySelectorAll('blockquote')).toHaveLength(5);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('says when the quotes cannot be loaded, and Retry loads them', async () => {
+    const { parts } = splitFixture(makeDetailsDataset());
+    const fetch = vi.fn(async () => new Response('Not found', { status: 404 }));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const pane = renderDetails(makeDetailsDataset(), false);
+      select('talks');
+      const alert = await within(pane).findByRole('alert');
+      expect(alert.textContent).toMatch(/could not be loaded\. A file of quotes was not found/);
+      fetch.mockImplementation(
+        async () =>
+          new Response(JSON.stringify(parts[0]), {
+            headers: { 'content-type': 'application/json' },
+          }),
+      );
+      fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+      expect(
+        await within(pane).findByRole('region', { name: 'What the outlets wrote' }),
+      ).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('closes with the Close details button', () => {

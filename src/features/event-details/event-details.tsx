@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { selectIndex } from '../../dataset/selectors.ts';
-import type { Dataset, TimelineEvent } from '../../dataset/schema.ts';
+import type { Dataset, FullEvent, TimelineEvent } from '../../dataset/schema.ts';
+import { useFullEvent } from '../../dataset/use-event-details.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { queryTerms } from '../../lib/text-search.ts';
@@ -63,20 +64,11 @@ function SelectedEvent({
   eventActions: EventDetailsProps['eventActions'];
 }) {
   const selectEvent = useUiStore((s) => s.selectEvent);
-  const hiddenOutlets = useUiStore((s) => s.hiddenOutlets);
   const query = useUiStore((s) => s.query);
   const terms = useMemo(() => queryTerms(query), [query]);
   const index = selectIndex(dataset);
-  const groups = useMemo(
-    () => groupQuotesByOutlet(event, dataset, index, hiddenOutlets),
-    [event, dataset, index, hiddenOutlets],
-  );
-  const silences = useMemo(
-    () => selectSilences(dataset, event, hiddenOutlets),
-    [dataset, event, hiddenOutlets],
-  );
-  const shownQuoteCount = event.quotes.length - groups.hiddenQuoteCount;
   const themes = event.themes.flatMap((id) => index.themesById.get(id) ?? []);
+  const details = useFullEvent(event);
 
   return (
     <article className="event-details">
@@ -126,6 +118,48 @@ function SelectedEvent({
         ))}
       </ul>
 
+      {details.status === 'success' ? (
+        <EventQuotes event={details.event} dataset={dataset} terms={terms} />
+      ) : details.status === 'error' ? (
+        <div className="details-load-error" role="alert">
+          <p>The quotes for this event could not be loaded. {details.error.message}</p>
+          <button type="button" onClick={details.retry}>
+            Retry
+          </button>
+        </div>
+      ) : (
+        <p className="details-loading" role="status">
+          Loading the quotes…
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** Where the outlets differ, who said nothing, and what each outlet wrote. */
+function EventQuotes({
+  event,
+  dataset,
+  terms,
+}: {
+  event: FullEvent;
+  dataset: Dataset;
+  terms: readonly string[];
+}) {
+  const hiddenOutlets = useUiStore((s) => s.hiddenOutlets);
+  const index = selectIndex(dataset);
+  const groups = useMemo(
+    () => groupQuotesByOutlet(event, dataset, index, hiddenOutlets),
+    [event, dataset, index, hiddenOutlets],
+  );
+  const silences = useMemo(
+    () => selectSilences(dataset, event, hiddenOutlets),
+    [dataset, event, hiddenOutlets],
+  );
+  const shownQuoteCount = event.quotes.length - groups.hiddenQuoteCount;
+
+  return (
+    <>
       {event.differences.length > 0 ? (
         <DifferencesSection
           event={event}
@@ -162,7 +196,7 @@ function SelectedEvent({
           </details>
         ) : null}
       </section>
-    </article>
+    </>
   );
 }
 

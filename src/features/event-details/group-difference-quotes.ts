@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../dataset/selectors.ts';
-import type { Article, Difference, Outlet, Quote, TimelineEvent } from '../../dataset/schema.ts';
+import type { Article, Difference, EventDetails, Outlet, Quote } from '../../dataset/schema.ts';
 
 export interface AttributedQuote {
   quote: Quote;
@@ -18,7 +18,7 @@ export interface PositionQuotes {
 /** Each position of a difference with the quotes that take it, split by the outlet filter. */
 export function groupDifferenceQuotes(
   difference: Difference,
-  event: Pick<TimelineEvent, 'quotes'>,
+  event: Pick<EventDetails, 'quotes'>,
   index: Pick<DatasetIndex, 'outletsById' | 'articlesById'>,
   hiddenOutlets: readonly string[],
 ): PositionQuotes[] {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { selectIndex } from '../../dataset/selectors.ts';
+import { splitFixture } from '../../dataset/dataset-fixture.ts';
 import { makeDetailsDataset } from './event-details-fixture.ts';
 import { groupQuotesByOutlet } from './group-quotes-by-outlet.ts';
 
-const dataset = makeDetailsDataset();
-const event = dataset.events[0]!;
+const { dataset, events } = splitFixture(makeDetailsDataset());
+const event = events[0]!;
 const index = selectIndex(dataset);
 
 describe('groupQuotesByOutlet', () => {

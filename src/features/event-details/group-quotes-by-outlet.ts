@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../dataset/selectors.ts';
-import type { Article, Dataset, Outlet, Quote, TimelineEvent } from '../../dataset/schema.ts';
+import type { Article, Dataset, EventDetails, Outlet, Quote } from '../../dataset/schema.ts';
 
 export interface ArticleQuoteGroup {
   article: Article;
@@ -24,7 +24,7 @@ export interface GroupedQuotes {
 
 /** An event's quotes by outlet, then by article, split by the outlet filter. */
 export function groupQuotesByOutlet(
-  event: TimelineEvent,
+  event: Pick<EventDetails, 'quotes'>,
   dataset: Dataset,
   index: Pick<DatasetIndex, 'articlesById'>,
   hiddenOutlets: readonly string[],

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, TimelineEvent } from '../../dataset/schema.ts';
+import { splitFixture, type SplitFixture } from '../../dataset/dataset-fixture.ts';
+import type { CompiledEvent } from '../../dataset/split-dataset.ts';
 import { makeDetailsDataset } from './event-details-fixture.ts';
 import { describePeriod, selectSilences } from './silences.ts';
 
 /** The fixture plus a second February event that only NDTV reports. */
-function withOtherEvent(): Dataset {
+function withOtherEvent(): SplitFixture {
   const dataset = makeDetailsDataset();
   const talks = dataset.events[0]!;
   const quote = talks.quotes.find((q) => q.outletId === 'ndtv')!;
-  const other: TimelineEvent = {
+  const other: CompiledEvent = {
     ...talks,
     id: 'visit',
     title: 'Visit',
@@ -18,12 +19,12 @@ function withOtherEvent(): Dataset {
     differences: [],
   };
   dataset.events.push(other);
-  return dataset;
+  return splitFixture(dataset);
 }
 
 describe('selectSilences', () => {
   it('names the outlets that report another event of the month but not this one', () => {
-    const dataset = withOtherEvent();
+    const { dataset } = withOtherEvent();
     const visit = dataset.events[1]!;
     const silences = selectSilences(dataset, visit, []);
     expect(silences.shown.map((o) => o.name)).toEqual(['Zee News', 'WION']);
@@ -33,7 +34,7 @@ describe('selectSilences', () => {
   });
 
   it('folds hidden outlets apart', () => {
-    const dataset = withOtherEvent();
+    const { dataset } = withOtherEvent();
     const silences = selectSilences(dataset, dataset.events[1]!, ['wion']);
     expect(silences.shown.map((o) => o.name)).toEqual(['Zee News']);
     expect(silences.hidden.map((o) => o.name)).toEqual(['WION']);

@@ -80,7 +80,7 @@ export function EventList({ rowMarker }: EventListProps) {
                     <HighlightedText text={event.title} terms={terms} />
                   </span>
                   <span className="event-row-outlets">
-                    {event.differences.length > 0 ? (
+                    {event.differenceCount > 0 ? (
                       <span className="event-row-differs">
                         <span aria-hidden="true">{DIFFERENCES_MARK}</span>
                         <span className="visually-hidden">, {DIFFERENCES_TEXT}</span>

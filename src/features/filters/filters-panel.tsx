@@ -6,6 +6,7 @@ import {
 } from '../../dataset/selectors.ts';
 import { DIFFERENCES_MARK } from '../../lib/differences-mark.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
+import { useSearchDetails } from '../../dataset/use-shown-events.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { useFilters } from '../../stores/use-filters.ts';
 import { FilterGroup } from './filter-group.tsx';
@@ -16,11 +17,18 @@ export function FiltersPanel() {
   const dataset = useLoadedDataset();
   const filters = useFilters();
   const [open, setOpen] = useState(false);
-  const outletCounts = useMemo(() => countEventsByOutlet(dataset, filters), [dataset, filters]);
-  const themeCounts = useMemo(() => countEventsByTheme(dataset, filters), [dataset, filters]);
+  const { detailsOf } = useSearchDetails();
+  const outletCounts = useMemo(
+    () => countEventsByOutlet(dataset, filters, detailsOf),
+    [dataset, filters, detailsOf],
+  );
+  const themeCounts = useMemo(
+    () => countEventsByTheme(dataset, filters, detailsOf),
+    [dataset, filters, detailsOf],
+  );
   const differingCount = useMemo(
-    () => countEventsWithDifferences(dataset, filters),
-    [dataset, filters],
+    () => countEventsWithDifferences(dataset, filters, detailsOf),
+    [dataset, filters, detailsOf],
   );
   const outletIds = useMemo(() => dataset.outlets.map((o) => o.id), [dataset]);
   const themeIds = useMemo(() => dataset.themes.map((t) => t.id), [dataset]);

@@ -1,14 +1,14 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { selectBriefing } from '../../briefing/briefing.ts';
-import { makeDataset } from '../../dataset/dataset-fixture.ts';
+import { selectFullBriefing } from '../../briefing/briefing-fixture.ts';
+import { makeCompiledDataset } from '../../dataset/dataset-fixture.ts';
 import { NO_FILTERS } from '../../dataset/selectors.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { buildCitation } from '../../lib/citation.ts';
 import { handoutFileName, toHandoutContent } from './handout-content.ts';
 import { buildHandoutPdf, pageSizeForLocale } from './handout-pdf.ts';
 
-const dataset = makeDataset();
+const dataset = makeCompiledDataset();
 
 interface Block {
   text: string;
@@ -60,13 +60,13 @@ function linksOf(node: unknown): string[] {
   return [];
 }
 
-function build(briefing = selectBriefing(dataset, NO_FILTERS, null), size = 'A4' as const) {
+function build(briefing = selectFullBriefing(dataset, NO_FILTERS, null), size = 'A4' as const) {
   return buildHandoutPdf(toHandoutContent(briefing, '2026-11-22'), size);
 }
 
 describe('buildHandoutPdf', () => {
   it('keeps every quote together with its full citation in one unbreakable block', () => {
-    const briefing = selectBriefing(dataset, NO_FILTERS, null);
+    const briefing = selectFullBriefing(dataset, NO_FILTERS, null);
     const blocks = blocksOf(build(briefing).content);
     const quotes = briefing.events.flatMap((e) => e.quotes);
     expect(quotes.length).toBeGreaterThan(3);
@@ -80,7 +80,7 @@ describe('buildHandoutPdf', () => {
   });
 
   it('leaves out the quotes of hidden outlets', () => {
-    const briefing = selectBriefing(dataset, { ...NO_FILTERS, hiddenOutlets: ['wion'] }, null);
+    const briefing = selectFullBriefing(dataset, { ...NO_FILTERS, hiddenOutlets: ['wion'] }, null);
     const text = textOf(build(briefing).content);
     const wion = dataset.events.flatMap((e) => e.quotes).filter((q) => q.outletId === 'wion');
     expect(wion.length).toBeGreaterThan(0);
@@ -89,7 +89,7 @@ describe('buildHandoutPdf', () => {
   });
 
   it('gives each event its date at its precision, date note, title and summary', () => {
-    const base = selectBriefing(dataset, NO_FILTERS, null);
+    const base = selectFullBriefing(dataset, NO_FILTERS, null);
     const first = base.events[0]!;
     const briefing = {
       ...base,
@@ -128,7 +128,7 @@ describe('buildHandoutPdf', () => {
         { eventId: 'a', note: '' },
       ],
     };
-    const definition = build(selectBriefing(dataset, NO_FILTERS, pack));
+    const definition = build(selectFullBriefing(dataset, NO_FILTERS, pack));
     const text = textOf(definition.content);
     expect(text.split('\n')[0]).toBe('Minister’s brief');
     expect(text).toContain('2 events chosen for this briefing');
@@ -147,7 +147,7 @@ describe('buildHandoutPdf', () => {
   it('is on the page size it is given', () => {
     expect(build(undefined, 'A4').pageSize).toBe('A4');
     const letter = buildHandoutPdf(
-      toHandoutContent(selectBriefing(dataset, NO_FILTERS, null), '2026-11-22'),
+      toHandoutContent(selectFullBriefing(dataset, NO_FILTERS, null), '2026-11-22'),
       'LETTER',
     );
     expect(letter.pageSize).toBe('LETTER');
@@ -176,7 +176,7 @@ describe('handoutFileName', () => {
 });
 
 describe('coverage appendix', () => {
-  const briefing = selectBriefing(dataset, NO_FILTERS, null);
+  const briefing = selectFullBriefing(dataset, NO_FILTERS, null);
   const table = (outlets: number) => ({
     outlets: Array.from({ length: outlets }, (_, i) => `Outlet ${i} (India)`),
     rows: [

@@ -15,11 +15,12 @@ export const renderHandout = (preparedOn: string) => <Handout preparedOn={prepar
 
 /** The briefing in effect as a printable document: no controls, only what a reader needs. */
 export function Handout({ preparedOn }: { preparedOn: string }) {
-  const briefing = useBriefing();
+  const { briefing, parts, loaded } = useBriefing();
   const dataset = useLoadedDataset();
   const withCoverage = useExportOptionsStore((s) => s.coverageAppendix);
   const content = useMemo(
     () =>
+      briefing &&
       toHandoutContent(
         briefing,
         preparedOn,
@@ -27,6 +28,17 @@ export function Handout({ preparedOn }: { preparedOn: string }) {
       ),
     [briefing, preparedOn, dataset, withCoverage],
   );
+  if (!content) {
+    // Printing from the browser's menu before the quotes are in (Print handout… waits for them).
+    return (
+      <article className="handout" aria-label="Handout">
+        <p>
+          The quotes for this handout are still loading ({loaded} of {parts} files). Close this
+          print preview and print again in a moment, or use Export → Print handout…
+        </p>
+      </article>
+    );
+  }
   return (
     <article className="handout" aria-label="Handout">
       <header className="handout-header">

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { selectBriefing } from '../../briefing/briefing.ts';
-import { makeDataset } from '../../dataset/dataset-fixture.ts';
+import { selectFullBriefing } from '../../briefing/briefing-fixture.ts';
+import { makeCompiledDataset } from '../../dataset/dataset-fixture.ts';
 import { NO_FILTERS } from '../../dataset/selectors.ts';
 import { groupSlideQuotes } from './group-slide-quotes.ts';
 
 describe('groupSlideQuotes', () => {
   it('makes one card per outlet in the briefing’s order, with every quote once', () => {
-    const dataset = makeDataset();
-    const briefing = selectBriefing(dataset, NO_FILTERS, null);
+    const dataset = makeCompiledDataset();
+    const briefing = selectFullBriefing(dataset, NO_FILTERS, null);
     for (const { quotes } of briefing.events) {
       const groups = groupSlideQuotes(quotes);
       expect(groups.map((g) => g.outlet.id)).toEqual([...new Set(quotes.map((q) => q.outlet.id))]);

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useBriefing } from '../../briefing/use-briefing.ts';
+import { briefingEvent, type BriefingItem, type BriefingPlan } from '../../briefing/briefing.ts';
+import { useBriefingPlan } from '../../briefing/use-briefing.ts';
+import { useFullEvent } from '../../dataset/use-event-details.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { Slide } from './slide.tsx';
@@ -20,7 +22,7 @@ import './presentation.css';
  */
 export function Presentation() {
   const dataset = useLoadedDataset();
-  const briefing = useBriefing();
+  const briefing = useBriefingPlan();
   const scope = useUiStore((s) => s.scope);
   const selectedEventId = useUiStore((s) => s.selectedEventId);
   const selectEvent = useUiStore((s) => s.selectEvent);
@@ -28,10 +30,10 @@ export function Presentation() {
   const [notesShown, setNotesShown] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
-  const slideIds = useMemo(() => briefing.events.map((e) => e.event.id), [briefing]);
+  const slideIds = useMemo(() => briefing.items.map((e) => e.event.id), [briefing]);
   const index = currentSlideIndex(slideIds, selectedEventId);
-  const item = briefing.events[index] ?? null;
-  const hasNotes = briefing.events.some((e) => e.note !== '');
+  const item = briefing.items[index] ?? null;
+  const hasNotes = briefing.items.some((e) => e.note !== '');
 
   // Outside the briefing, start at the first slide, and let the URL say so.
   useEffect(() => {
@@ -94,7 +96,7 @@ export function Presentation() {
       </div>
 
       {item ? (
-        <Slide key={item.event.id} item={item} />
+        <CurrentSlide key={item.event.id} plan={briefing} item={item} />
       ) : (
         <article className="slide slide-empty" aria-labelledby="presentation-empty-title">
           <h2 id="presentation-empty-title" className="slide-title">
@@ -117,7 +119,7 @@ export function Presentation() {
         </aside>
       ) : null}
 
-      <TimelineStrip dataset={dataset} events={briefing.events} index={index} />
+      <TimelineStrip dataset={dataset} events={briefing.items} index={index} />
 
       <p className="visually-hidden" aria-live="polite">
         {item ? `Slide ${index + 1} of ${slideIds.length}: ${item.event.title}` : ''}
@@ -125,4 +127,31 @@ export function Presentation() {
     </div>,
     document.body,
   );
+}
+
+/** The slide of `item`, with its quotes once its part of the dataset is in. */
+function CurrentSlide({ plan, item }: { plan: BriefingPlan; item: BriefingItem }) {
+  const dataset = useLoadedDataset();
+  const details = useFullEvent(item.event);
+  const quotes = useMemo(
+    () =>
+      details.status === 'success'
+        ? briefingEvent(plan, dataset, details.event, item.note).quotes
+        : null,
+    [details, plan, dataset, item.note],
+  );
+  if (details.status === 'error') {
+    return (
+      <article className="slide slide-empty" aria-label={item.event.title}>
+        <h2 className="slide-title">{item.event.title}</h2>
+        <p className="slide-summary" role="alert">
+          The quotes for this event could not be loaded. {details.error.message}
+        </p>
+        <button type="button" className="slide-empty-exit" onClick={details.retry}>
+          Retry
+        </button>
+      </article>
+    );
+  }
+  return <Slide event={item.event} quotes={quotes} />;
 }

@@ -1,5 +1,6 @@
-import { useId, type CSSProperties } from 'react';
-import type { BriefingEvent } from '../../briefing/briefing.ts';
+import { useId, useMemo, type CSSProperties } from 'react';
+import type { BriefingQuote } from '../../briefing/briefing.ts';
+import type { TimelineEvent } from '../../dataset/schema.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
 import { formatArticleDate } from '../../lib/citation.ts';
 import { toWebUrl } from '../../lib/web-url.ts';
@@ -8,11 +9,13 @@ import { groupSlideQuotes } from './group-slide-quotes.ts';
 import { useFitToArea } from './use-fit-to-area.ts';
 import { SCROLL_KEYS_ATTRIBUTE } from './use-presentation-keys.ts';
 
-/** One event: date, title, summary, then each shown outlet's quotes in a card of its own. */
-export function Slide({ item }: { item: BriefingEvent }) {
-  const { event } = item;
+/**
+ * One event: date, title, summary, then each shown outlet's quotes in a card of its own.
+ * `quotes` is null while the event's quotes load.
+ */
+export function Slide({ event, quotes }: { event: TimelineEvent; quotes: BriefingQuote[] | null }) {
   const titleId = useId();
-  const outlets = groupSlideQuotes(item.quotes);
+  const outlets = useMemo(() => (quotes ? groupSlideQuotes(quotes) : []), [quotes]);
   const { slideRef, areaRef, onScroll, overflowing, moreBelow } = useFitToArea<
     HTMLElement,
     HTMLDivElement
@@ -43,7 +46,11 @@ export function Slide({ item }: { item: BriefingEvent }) {
         role="region"
         aria-label="Quotes"
       >
-        {outlets.length === 0 ? (
+        {quotes === null ? (
+          <p className="slide-no-quotes" role="status">
+            Loading the quotes…
+          </p>
+        ) : outlets.length === 0 ? (
           <p className="slide-no-quotes">No quotes from the outlets shown.</p>
         ) : (
           <div

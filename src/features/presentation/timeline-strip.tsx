@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { BriefingEvent } from '../../briefing/briefing.ts';
+import type { BriefingItem } from '../../briefing/briefing.ts';
 import type { Dataset } from '../../dataset/schema.ts';
 import { formatEventDate, formatYearRange } from '../../lib/format-date.ts';
 import { placeOnStrip, yearStarts, type DaySpan } from './strip-position.ts';
@@ -19,7 +19,7 @@ export function TimelineStrip({
   index,
 }: {
   dataset: Dataset;
-  events: readonly BriefingEvent[];
+  events: readonly BriefingItem[];
   index: number;
 }) {
   const { range } = dataset;

@@ -54,7 +54,7 @@ export function eventToItem(event: TimelineEvent, context: ItemContext): VisItem
   const classNames = ['event'];
   if (!isSingleDay) classNames.push(date.precision === 'day' ? 'is-span' : 'is-imprecise');
   if (event.status === 'expected') classNames.push('is-expected');
-  if (event.differences.length > 0) classNames.push('has-differences');
+  if (event.differenceCount > 0) classNames.push('has-differences');
   if (nearEnd) classNames.push('is-near-end');
   if (firstTheme !== undefined) classNames.push(`theme-${firstTheme}`);
 
@@ -89,7 +89,7 @@ export function itemTitle(event: TimelineEvent): string {
   return [
     event.title,
     event.status === 'expected' ? `Expected · ${when}` : when,
-    event.differences.length > 0 ? `${reported} · ${DIFFERENCES_TEXT}` : reported,
+    event.differenceCount > 0 ? `${reported} · ${DIFFERENCES_TEXT}` : reported,
   ].join('\n');
 }
 
@@ -114,7 +114,7 @@ export function buildItemContent(event: TimelineEvent, doc: Document): HTMLEleme
     root.append(' ', tag);
   }
 
-  if (event.differences.length > 0) {
+  if (event.differenceCount > 0) {
     const differs = doc.createElement('span');
     differs.className = 'timeline-item-differs';
     const mark = doc.createElement('span');

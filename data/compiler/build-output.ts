@@ -1,0 +1,56 @@
+/**
+ * The compiled dataset → the files the app loads: the index and its parts, named by content
+ * so a new version never reuses an old name, and checked against the schema the app
+ * validates with (a failure here is a compiler bug, reported rather than written).
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { datasetPartSchema, datasetSchema } from '../../src/dataset/schema.ts';
+import {
+  DEFAULT_MAX_PART_BYTES,
+  serialiseJson,
+  splitDataset,
+  type CompiledDataset,
+  type SplitDataset,
+} from '../../src/dataset/split-dataset.ts';
+
+export interface Output extends SplitDataset {
+  /** The index, serialised. */
+  json: string;
+}
+
+export interface OutputOptions {
+  /** Where the index is written, relative to the project root (for messages and the parts' folder name). */
+  indexFile: string;
+  maxPartBytes?: number;
+}
+
+/** The parts' folder, beside the index and named after it: `timeline.json` → `timeline/`. */
+export function partsFolderOf(indexFile: string): string {
+  return path.basename(indexFile, path.extname(indexFile));
+}
+
+export function buildOutput(
+  dataset: CompiledDataset,
+  options: OutputOptions,
+): { output: Output; errors: [] } | { output: null; errors: string[] } {
+  const folder = partsFolderOf(options.indexFile);
+  const split = splitDataset(dataset, {
+    maxPartBytes: options.maxPartBytes ?? DEFAULT_MAX_PART_BYTES,
+    fileName: (period, json) =>
+      `${folder}/${period}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`,
+  });
+  const errors: string[] = [];
+  const describe = (file: string, issues: { path: PropertyKey[]; message: string }[]) =>
+    issues.forEach((i) => errors.push(`${file}: ${i.path.map(String).join('.')}: ${i.message}`));
+  const index = datasetSchema.safeParse(split.index);
+  if (!index.success) describe(options.indexFile, index.error.issues);
+  else {
+    split.parts.forEach(({ file, part }, i) => {
+      const checked = datasetPartSchema(split.index, i).safeParse(part);
+      if (!checked.success) describe(file, checked.error.issues);
+    });
+  }
+  if (errors.length > 0) return { output: null, errors };
+  return { output: { ...split, json: serialiseJson(split.index) }, errors: [] };
+}
