@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { datasetQueryOptions } from '../dataset/dataset-query.ts';
 import type { Dataset } from '../dataset/schema.ts';
+import { usePrefetchParts } from '../dataset/use-prefetch-parts.ts';
 import { useUiStore } from '../stores/ui-store.ts';
 import { startUrlSync } from '../stores/url-sync.ts';
 import { BriefingToolbar } from './briefing-toolbar.tsx';
@@ -44,6 +45,7 @@ const leavePresentation = () => useUiStore.getState().setPresent(false);
 function ExplorerLayout({ dataset }: { dataset: Dataset }) {
   // Before the first paint, so a shared link never flashes the default view.
   useLayoutEffect(() => startUrlSync(dataset), [dataset]);
+  usePrefetchParts(dataset);
   const present = useUiStore((s) => s.present);
   const coverage = useUiStore((s) => s.view === 'coverage');
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { DatasetLoadError, type DatasetLoadErrorKind } from '../dataset/fetch-dataset.ts';
 import { useLoadProgressStore, type LoadProgress } from '../dataset/load-progress-store.ts';
 import { formatBytes } from '../lib/format-bytes.ts';
@@ -73,34 +73,42 @@ const TITLES: Record<DatasetLoadErrorKind, string> = {
 
 export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const known = error instanceof DatasetLoadError ? error : null;
-  const problems = known?.problems ?? [];
-  const unlisted = problems.length - LISTED_PROBLEMS;
   return (
     <main className="load-state">
       <div role="alert" className="load-error">
         <h1>{known ? TITLES[known.kind] : 'The dataset could not be loaded'}</h1>
         <p>{error.message}</p>
-        {problems.length > 1 ? (
-          <>
-            <h2 id="load-error-problems">Problems found</h2>
-            <ul className="load-error-problems" aria-labelledby="load-error-problems">
-              {problems.slice(0, LISTED_PROBLEMS).map((problem, i) => (
-                <li key={i}>
-                  <code>{problem.path}</code>: {problem.message}
-                </li>
-              ))}
-            </ul>
-            {unlisted > 0 ? (
-              <p>
-                …and {unlisted} more {unlisted === 1 ? 'problem' : 'problems'}.
-              </p>
-            ) : null}
-          </>
-        ) : null}
+        <ProblemList error={error} headingLevel={2} />
         <button type="button" onClick={onRetry}>
           Retry
         </button>
       </div>
     </main>
+  );
+}
+
+/** The schema problems of a file that failed to load, the first few spelled out with their paths. */
+export function ProblemList({ error, headingLevel }: { error: Error; headingLevel: 2 | 3 }) {
+  const headingId = useId();
+  const problems = error instanceof DatasetLoadError ? error.problems : [];
+  if (problems.length <= 1) return null;
+  const unlisted = problems.length - LISTED_PROBLEMS;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      <Heading id={headingId}>Problems found</Heading>
+      <ul className="load-error-problems" aria-labelledby={headingId}>
+        {problems.slice(0, LISTED_PROBLEMS).map((problem, i) => (
+          <li key={i}>
+            <code>{problem.path}</code>: {problem.message}
+          </li>
+        ))}
+      </ul>
+      {unlisted > 0 ? (
+        <p>
+          …and {unlisted} more {unlisted === 1 ? 'problem' : 'problems'}.
+        </p>
+      ) : null}
+    </>
   );
 }

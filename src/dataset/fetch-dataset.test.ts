@@ -229,7 +229,7 @@ describe('fetchDatasetPart', () => {
     const error: unknown = await fetchDatasetPart(URL, fixture.dataset, 0).catch((e) => e);
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect((error as DatasetLoadError).message).toBe(
-      'A file of quotes does not match its schema: 2 problems. The first is at events.0.quotes.0.articleId: unknown article "ghost".',
+      'The quotes file data/timeline/all.json does not match its schema: 2 problems. The first is at events.0.quotes.0.articleId: unknown article "ghost".',
     );
     expect((error as DatasetLoadError).problems.map((p) => p.path)).toEqual([
       'events.0.quotes.0.articleId',
@@ -242,7 +242,7 @@ describe('fetchDatasetPart', () => {
     const error: unknown = await fetchDatasetPart(URL, fixture.dataset, 0).catch((e) => e);
     expect((error as DatasetLoadError).kind).toBe('not-found');
     expect((error as DatasetLoadError).message).toContain(
-      `A file of quotes was not found at /data/${fixture.dataset.parts[0]!.file}`,
+      `The quotes file data/${fixture.dataset.parts[0]!.file} was not found at /data/${fixture.dataset.parts[0]!.file}`,
     );
   });
 });

@@ -73,7 +73,7 @@ export async function fetchDatasetPart(
 ): Promise<ReadonlyMap<string, EventDetails>> {
   const ref = dataset.parts[part];
   if (!ref) throw new Error(`the dataset has no part ${part}`);
-  const subject = { noun: 'a file of quotes', file: `data/${ref.file}` };
+  const subject = { noun: `the quotes file data/${ref.file}`, file: `data/${ref.file}` };
   const schemaModule = import('./schema.ts');
   schemaModule.catch(() => {});
   const json = await fetchJson(partAddress(indexAddress, ref.file), subject, { signal });

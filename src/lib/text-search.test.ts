@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, queryTerms } from './text-search.ts';
+import fc from 'fast-check';
+import { findMatches, foldForSearch, foldText, queryTerms } from './text-search.ts';
 
 describe('text search', () => {
   it('folds case and accents in queries', () => {
@@ -21,5 +22,14 @@ describe('text search', () => {
     const text = 'Cafe\u0301 talks';
     const [range] = findMatches(text, ['talks']);
     expect(text.slice(range!.start, range!.end)).toBe('talks');
+  });
+
+  it('folds text as foldForSearch does, for any text, ASCII or not', () => {
+    expect(foldText('Doval IN Montréal')).toBe('doval in montreal');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })), (text) => {
+        expect(foldText(text)).toBe(foldForSearch(text).text);
+      }),
+    );
   });
 });

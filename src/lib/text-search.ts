@@ -41,11 +41,6 @@ export function queryTerms(query: string): string[] {
   return foldForSearch(query.trim()).text.split(/\s+/).filter(Boolean);
 }
 
-/** True when every term occurs in the (already folded) text. */
-export function matchesAllTerms(foldedText: string, terms: readonly string[]): boolean {
-  return terms.every((term) => foldedText.includes(term));
-}
-
 export interface TextRange {
   start: number;
   end: number;

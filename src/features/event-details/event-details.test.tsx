@@ -285,7 +285,9 @@ describe('EventDetails', () => {
       const pane = renderDetails(makeDetailsDataset(), false);
       select('talks');
       const alert = await within(pane).findByRole('alert');
-      expect(alert.textContent).toMatch(/could not be loaded\. A file of quotes was not found/);
+      expect(alert.textContent).toMatch(
+        /could not be loaded\. The quotes file data\/timeline\/all\.json was not found/,
+      );
       fetch.mockImplementation(
         async () =>
           new Response(JSON.stringify(parts[0]), {

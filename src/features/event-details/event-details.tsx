@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
+import { ProblemList } from '../../components/load-state.tsx';
 import { selectIndex } from '../../dataset/selectors.ts';
 import type { Dataset, FullEvent, TimelineEvent } from '../../dataset/schema.ts';
 import { useFullEvent } from '../../dataset/use-event-details.ts';
@@ -123,6 +124,7 @@ function SelectedEvent({
       ) : details.status === 'error' ? (
         <div className="details-load-error" role="alert">
           <p>The quotes for this event could not be loaded. {details.error.message}</p>
+          <ProblemList error={details.error} headingLevel={3} />
           <button type="button" onClick={details.retry}>
             Retry
           </button>

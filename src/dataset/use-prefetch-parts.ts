@@ -1,0 +1,29 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { datasetPartQueryOptions } from './dataset-query.ts';
+import type { Dataset } from './schema.ts';
+
+/**
+ * A small dataset's quotes in all weigh less than a photo: fetch them once the first paint is
+ * done, so opening an event, searching quotes or printing never waits. A large one's parts
+ * load as they are needed.
+ */
+export const PREFETCH_ALL_PARTS_BELOW_BYTES = 1024 * 1024;
+
+export function usePrefetchParts(dataset: Dataset): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const total = dataset.parts.reduce((n, p) => n + p.bytes, 0);
+    if (total >= PREFETCH_ALL_PARTS_BELOW_BYTES) return;
+    const prefetch = () =>
+      dataset.parts.forEach(
+        (_, i) => void queryClient.prefetchQuery(datasetPartQueryOptions(dataset, i)),
+      );
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(prefetch, 500);
+    return () => clearTimeout(id);
+  }, [dataset, queryClient]);
+}
