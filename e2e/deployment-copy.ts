@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { datasetSchema, type Dataset } from '../src/dataset/schema.ts';
+import { datasetSchema, type Dataset, type DatasetPart } from '../src/dataset/schema.ts';
 
 const DIST = new URL('../dist/', import.meta.url);
 
@@ -38,17 +38,29 @@ export class DeploymentCopy {
     return datasetSchema.parse(JSON.parse(readFileSync(this.file('data/timeline.json'), 'utf8')));
   }
 
+  /** Part `i` of the deployed dataset, as JSON. */
+  part(dataset: Dataset, i: number): DatasetPart {
+    return JSON.parse(readFileSync(this.file(`data/${dataset.parts[i]!.file}`), 'utf8'));
+  }
+
   /**
-   * Deploys a new dataset the way a rebuild would: the file changes and so does its
+   * Deploys a new dataset the way a rebuild would: each file changes and so does its
    * revision in the service worker's precache manifest (workbox revisions are MD5 hashes).
+   * `parts` are the part files that change, by their file name in the index.
    */
-  deployDataset(dataset: Dataset): void {
-    const json = JSON.stringify(dataset);
+  deployDataset(dataset: Dataset, parts: Record<string, DatasetPart> = {}): void {
+    this.deployFile('data/timeline.json', dataset);
+    for (const [file, part] of Object.entries(parts)) this.deployFile(`data/${file}`, part);
+  }
+
+  private deployFile(relative: string, value: unknown): void {
+    const json = JSON.stringify(value);
     const sw = readFileSync(this.file('sw.js'), 'utf8');
-    const entry = /(\{url:"data\/timeline\.json",revision:")([0-9a-f]+)(")/;
-    if (!entry.test(sw)) throw new Error('sw.js does not precache data/timeline.json');
+    const escaped = relative.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const entry = new RegExp(`(\\{url:"${escaped}",revision:")([0-9a-f]+)(")`);
+    if (!entry.test(sw)) throw new Error(`sw.js does not precache ${relative}`);
     const revision = createHash('md5').update(json).digest('hex');
-    writeFileSync(this.file('data/timeline.json'), json);
+    writeFileSync(this.file(relative), json);
     writeFileSync(this.file('sw.js'), sw.replace(entry, `$1${revision}$3`));
   }
 

@@ -41,7 +41,7 @@ const FAULTS: Fault[] = [
         body: DATASET.subarray(0, Math.floor(DATASET.length / 2)),
       }),
     title: 'The dataset arrived incomplete',
-    message: /arrived incomplete: it stops after \d+ KB of \d+ KB, in the middle of the data/,
+    message: /arrived incomplete: it stops after [\d.]+ KB of [\d.]+ KB, in the middle of the data/,
   },
   {
     name: 'malformed JSON',

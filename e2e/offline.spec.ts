@@ -124,8 +124,16 @@ test('a new deployment is noticed on reconnecting, offers a reload, and Reload r
     );
     await expect(updatePrompt(page)).toBeEmpty();
 
-    const after = { ...before, events: before.events.slice(0, -1) };
-    deployment.deployDataset(after);
+    // One event fewer, in the index and in the part that held it.
+    const last = before.events.at(-1)!;
+    const parts = before.parts.map((p, i) =>
+      i === last.part ? { ...p, events: p.events - 1 } : p,
+    );
+    const after = { ...before, events: before.events.slice(0, -1), parts };
+    const part = deployment.part(before, last.part);
+    deployment.deployDataset(after, {
+      [before.parts[last.part]!.file]: { ...part, events: part.events.slice(0, -1) },
+    });
     // An open page looks for a new version hourly and whenever the network comes back.
     await context.setOffline(true);
     await context.setOffline(false);
