@@ -1,5 +1,7 @@
 import {
+  useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -13,10 +15,18 @@ import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useShownEvents } from '../../dataset/use-shown-events.ts';
 import { outletQuotesDomId } from '../../lib/dom-ids.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
+import { useRowVirtualizer } from '../../lib/use-row-virtualizer.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { viewButtonDomId } from './view-switch.tsx';
-import { clampGridPosition, moveGridFocus, type GridPosition } from './grid-focus.ts';
+import { bodyRowOf, clampGridPosition, moveGridFocus, type GridPosition } from './grid-focus.ts';
+import { useBlockSize } from './use-block-size.ts';
+import { withGaps } from './with-gaps.ts';
 import './coverage.css';
+
+/** An event row with a one- or two-line title, in px; rows are measured once rendered. */
+const ROW_ESTIMATE = 56;
+/** Rows rendered beyond each end of the view. */
+const OVERSCAN = 6;
 
 /** Grid coordinates of the cell a focusable element stands for, e.g. `"3:1"`. */
 const CELL_ATTRIBUTE = 'data-cell';
@@ -46,18 +56,70 @@ export function CoverageMatrix() {
     [dataset, shown, outlets],
   );
   const table = useRef<HTMLTableElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<GridPosition>({ row: 0, column: 0 });
   // Header row, one row per event, totals row; row headers, one column per outlet, totals.
   const size = { rows: matrix.events.length + 2, columns: matrix.outlets.length + 2 };
   const at = clampGridPosition(focus, size);
 
-  // Keep the selected event's row in view, whoever selected it.
+  // The sticky header and totals rows: the event rows start below the one and must be
+  // scrolled clear of both.
+  const [head, setHead] = useState<HTMLTableSectionElement | null>(null);
+  const [foot, setFoot] = useState<HTMLTableSectionElement | null>(null);
+  const headHeight = useBlockSize(head);
+  const footHeight = useBlockSize(foot);
+  const selectedIndex = useMemo(
+    () =>
+      selectedEventId === null ? -1 : matrix.events.findIndex((e) => e.id === selectedEventId),
+    [matrix, selectedEventId],
+  );
+  // The row of the grid's tab stop is always rendered (the grid keeps its one tab stop, and
+  // the focus is not lost when scrolled away), and so is the selected row.
+  const focusRow = bodyRowOf(at, size);
+  const pinned = useMemo(
+    () => (focusRow === null ? [selectedIndex] : [selectedIndex, focusRow]),
+    [selectedIndex, focusRow],
+  );
+  // Few events: every row, as a plain table. Many: the rows in view and the pinned ones,
+  // with empty rows standing for the others so the table keeps its height.
+  const { virtualizer, virtual } = useRowVirtualizer({
+    count: matrix.events.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: useCallback(() => ROW_ESTIMATE, []),
+    getItemKey: useCallback((index: number) => matrix.events[index]!.id, [matrix]),
+    overscan: OVERSCAN,
+    scrollMargin: headHeight,
+    scrollPaddingStart: headHeight,
+    scrollPaddingEnd: footHeight,
+    pinned,
+  });
+  const items = virtualizer.getVirtualItems();
+  const slots = virtual
+    ? withGaps(items, headHeight, headHeight + virtualizer.getTotalSize())
+    : items.map((item) => ({ kind: 'row' as const, item }));
+
+  // Keep the selected event's row in view, whoever selected it (the row is always rendered).
   useEffect(() => {
-    if (!selectedEventId) return;
+    if (selectedIndex === -1) return;
+    if (virtual) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    else
+      table.current
+        ?.querySelector(`tr[data-index="${selectedIndex}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
+  }, [selectedIndex, matrix, virtual, virtualizer]);
+
+  // A keyboard move to a row that was not rendered: it is now (pinned), so scroll to it and
+  // move the focus in.
+  const pendingFocus = useRef<{ cell: GridPosition; bodyRow: number | null } | null>(null);
+  useLayoutEffect(() => {
+    const wanted = pendingFocus.current;
+    pendingFocus.current = null;
+    if (!wanted) return;
+    if (wanted.bodyRow !== null) virtualizer.scrollToIndex(wanted.bodyRow, { align: 'auto' });
     table.current
-      ?.querySelector(`tr[data-event-id="${CSS.escape(selectedEventId)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
-  }, [selectedEventId, matrix]);
+      ?.querySelector<HTMLElement>(cellSelector(wanted.cell))
+      ?.focus({ preventScroll: true });
+  }, [focus, virtualizer]);
 
   const cell = (row: number, column: number): CellFocusProps => ({
     [CELL_ATTRIBUTE]: `${row}:${column}`,
@@ -72,9 +134,9 @@ export function CoverageMatrix() {
     // Inside the grid the arrows, Home and End move the focus, not the selected event.
     event.stopPropagation();
     setFocus(next);
-    table.current
-      ?.querySelector<HTMLElement>(`[${CELL_ATTRIBUTE}="${next.row}:${next.column}"]`)
-      ?.focus();
+    const target = table.current?.querySelector<HTMLElement>(cellSelector(next));
+    if (target) target.focus();
+    else pendingFocus.current = { cell: next, bodyRow: bodyRowOf(next, size) };
   };
 
   const openQuotes = (eventId: string, outletId: string) => {
@@ -156,10 +218,12 @@ export function CoverageMatrix() {
           </button>
         </div>
       ) : (
-        <div className="coverage-scroll">
+        <div ref={scroller} className={`coverage-scroll${virtual ? ' is-virtual' : ''}`}>
           <table
             ref={table}
             role="grid"
+            // Only some rows are in the DOM: say how many there are and where each one is.
+            aria-rowcount={virtual ? size.rows : undefined}
             className="coverage-table"
             onKeyDown={onKeyDown}
             onFocus={(event) => {
@@ -168,8 +232,8 @@ export function CoverageMatrix() {
             }}
           >
             <caption className="visually-hidden">Coverage</caption>
-            <thead>
-              <tr>
+            <thead ref={setHead}>
+              <tr aria-rowindex={virtual ? 1 : undefined}>
                 <th scope="col" className="coverage-corner" {...cell(0, 0)}>
                   Event
                 </th>
@@ -201,13 +265,25 @@ export function CoverageMatrix() {
               </tr>
             </thead>
             <tbody>
-              {matrix.events.map((event, index) => {
+              {slots.map((slot) => {
+                if (slot.kind === 'gap') {
+                  return (
+                    <tr key={slot.key} className="coverage-gap" aria-hidden="true">
+                      <td colSpan={size.columns} style={{ height: slot.height }} />
+                    </tr>
+                  );
+                }
+                const index = slot.item.index;
+                const event = matrix.events[index]!;
                 const row = index + 1;
                 const selected = event.id === selectedEventId;
                 return (
                   <tr
                     key={event.id}
+                    data-index={index}
                     data-event-id={event.id}
+                    ref={virtual ? virtualizer.measureElement : undefined}
+                    aria-rowindex={virtual ? row + 1 : undefined}
                     aria-selected={selected}
                     className={selected ? 'is-selected' : undefined}
                   >
@@ -241,8 +317,8 @@ export function CoverageMatrix() {
                 );
               })}
             </tbody>
-            <tfoot>
-              <tr>
+            <tfoot ref={setFoot}>
+              <tr aria-rowindex={virtual ? size.rows : undefined}>
                 <th scope="row" className="coverage-event" {...cell(size.rows - 1, 0)}>
                   Events reported
                 </th>
@@ -303,6 +379,10 @@ function CoverageDataCell({
       <span className="visually-hidden">no coverage of this period</span>
     </td>
   );
+}
+
+function cellSelector(at: GridPosition): string {
+  return `[${CELL_ATTRIBUTE}="${at.row}:${at.column}"]`;
 }
 
 function positionOf(target: EventTarget): GridPosition | null {
