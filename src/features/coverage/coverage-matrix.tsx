@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -10,7 +11,7 @@ import {
 } from 'react';
 import { VIEW_BRIEFING_TITLE } from '../../briefing/briefing.ts';
 import { selectCoverageMatrix, type CoverageCell } from '../../dataset/coverage.ts';
-import type { Outlet } from '../../dataset/schema.ts';
+import type { Outlet, TimelineEvent } from '../../dataset/schema.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useShownEvents } from '../../dataset/use-shown-events.ts';
 import { outletQuotesDomId } from '../../lib/dom-ids.ts';
@@ -23,8 +24,8 @@ import { useBlockSize } from './use-block-size.ts';
 import { withGaps } from './with-gaps.ts';
 import './coverage.css';
 
-/** An event row with a one- or two-line title, in px; rows are measured once rendered. */
-const ROW_ESTIMATE = 56;
+/** An event row with a three-line title, in px; rows are measured once rendered. */
+const ROW_ESTIMATE = 87;
 /** Rows rendered beyond each end of the view. */
 const OVERSCAN = 6;
 
@@ -137,16 +138,6 @@ export function CoverageMatrix() {
     const target = table.current?.querySelector<HTMLElement>(cellSelector(next));
     if (target) target.focus();
     else pendingFocus.current = { cell: next, bodyRow: bodyRowOf(next, size) };
-  };
-
-  const openQuotes = (eventId: string, outletId: string) => {
-    useUiStore.getState().selectEvent(eventId);
-    // After the detail pane has rendered the event (and reset its scroll to the top).
-    requestAnimationFrame(() =>
-      document
-        .getElementById(outletQuotesDomId(outletId))
-        ?.scrollIntoView({ block: 'start', inline: 'nearest' }),
-    );
   };
 
   const [downloadStatus, setDownloadStatus] = useState('');
@@ -274,46 +265,19 @@ export function CoverageMatrix() {
                   );
                 }
                 const index = slot.item.index;
-                const event = matrix.events[index]!;
-                const row = index + 1;
-                const selected = event.id === selectedEventId;
                 return (
-                  <tr
-                    key={event.id}
-                    data-index={index}
-                    data-event-id={event.id}
-                    ref={virtual ? virtualizer.measureElement : undefined}
-                    aria-rowindex={virtual ? row + 1 : undefined}
-                    aria-selected={selected}
-                    className={selected ? 'is-selected' : undefined}
-                  >
-                    <th scope="row" className="coverage-event">
-                      <button
-                        type="button"
-                        onClick={() => useUiStore.getState().selectEvent(event.id)}
-                        {...cell(row, 0)}
-                      >
-                        <span className="coverage-event-date">
-                          {formatEventDate(event.date)}
-                          {event.status === 'expected' ? ' · expected' : ''}
-                        </span>
-                        <span className="visually-hidden">: </span>
-                        <span className="coverage-event-title">{event.title}</span>
-                      </button>
-                    </th>
-                    {matrix.outlets.map((outlet, column) => (
-                      <CoverageDataCell
-                        key={outlet.id}
-                        coverage={matrix.cells[index]![column]!}
-                        outlet={outlet}
-                        focusProps={cell(row, column + 1)}
-                        onOpen={() => openQuotes(event.id, outlet.id)}
-                      />
-                    ))}
-                    <td className="coverage-total" {...cell(row, size.columns - 1)}>
-                      {matrix.rowTotals[index]}
-                    </td>
-                  </tr>
+                  <CoverageRow
+                    key={slot.item.key as string}
+                    index={index}
+                    event={matrix.events[index]!}
+                    cells={matrix.cells[index]!}
+                    total={matrix.rowTotals[index]!}
+                    outlets={matrix.outlets}
+                    selected={index === selectedIndex}
+                    focusColumn={at.row === index + 1 ? at.column : null}
+                    measure={virtual ? virtualizer.measureElement : undefined}
+                    virtual={virtual}
+                  />
                 );
               })}
             </tbody>
@@ -343,6 +307,87 @@ export function CoverageMatrix() {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * One event's row. Memoised: scrolling renders only the rows coming into view, and a focus
+ * move only the rows it leaves and enters.
+ */
+const CoverageRow = memo(function CoverageRow({
+  index,
+  event,
+  cells,
+  total,
+  outlets,
+  selected,
+  focusColumn,
+  measure,
+  virtual,
+}: {
+  index: number;
+  event: TimelineEvent;
+  cells: readonly CoverageCell[];
+  total: number;
+  outlets: readonly Outlet[];
+  selected: boolean;
+  /** The column of the grid's tab stop when it is in this row. */
+  focusColumn: number | null;
+  measure: ((row: HTMLTableRowElement | null) => void) | undefined;
+  virtual: boolean;
+}) {
+  const row = index + 1;
+  const cell = (column: number): CellFocusProps => ({
+    [CELL_ATTRIBUTE]: `${row}:${column}`,
+    tabIndex: column === focusColumn ? 0 : -1,
+  });
+  return (
+    <tr
+      data-index={index}
+      data-event-id={event.id}
+      ref={measure}
+      aria-rowindex={virtual ? row + 1 : undefined}
+      aria-selected={selected}
+      className={selected ? 'is-selected' : undefined}
+    >
+      <th scope="row" className="coverage-event">
+        <button
+          type="button"
+          onClick={() => useUiStore.getState().selectEvent(event.id)}
+          {...cell(0)}
+        >
+          <span className="coverage-event-date">
+            {formatEventDate(event.date)}
+            {event.status === 'expected' ? ' · expected' : ''}
+          </span>
+          <span className="visually-hidden">: </span>
+          <span className="coverage-event-title">{event.title}</span>
+        </button>
+      </th>
+      {outlets.map((outlet, column) => (
+        <CoverageDataCell
+          key={outlet.id}
+          coverage={cells[column]!}
+          outlet={outlet}
+          focusProps={cell(column + 1)}
+          onOpen={() => openQuotes(event.id, outlet.id)}
+        />
+      ))}
+      <td className="coverage-total" {...cell(outlets.length + 1)}>
+        {total}
+      </td>
+    </tr>
+  );
+});
+
+/** Selects the event and brings the outlet's quotes into view in the detail pane. */
+function openQuotes(eventId: string, outletId: string) {
+  useUiStore.getState().selectEvent(eventId);
+  // After the detail pane has rendered the event (and reset its scroll to the top).
+  requestAnimationFrame(() =>
+    document
+      .getElementById(outletQuotesDomId(outletId))
+      ?.scrollIntoView({ block: 'start', inline: 'nearest' }),
   );
 }
 

@@ -15,8 +15,8 @@ import { useFilters } from '../../stores/use-filters.ts';
 import { useEventNavigationKeys } from './use-event-navigation-keys.ts';
 import './event-list.css';
 
-/** A row with a one-line title, in px; rows are measured once rendered (titles wrap). */
-const ROW_ESTIMATE = 60;
+/** A row with a two-line title, in px; rows are measured once rendered (titles wrap). */
+const ROW_ESTIMATE = 80;
 /** Rows rendered beyond each end of the view. */
 const OVERSCAN = 6;
 /** Space above the first row and below the last (the list's 0.25rem padding). */
