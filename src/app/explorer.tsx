@@ -79,7 +79,10 @@ function ExplorerLayout({ dataset }: { dataset: Dataset }) {
               <TimelinePanel />
             </ErrorBoundary>
             <ErrorBoundary area="The list of events" className="list-panel">
-              <EventList rowMarker={(id) => <PackMarker eventId={id} />} />
+              {/* Waits only if its virtualizer arrives after the dataset, which it hardly does. */}
+              <Suspense fallback={<section className="list-panel" aria-busy="true" />}>
+                <EventList rowMarker={(id) => <PackMarker eventId={id} />} />
+              </Suspense>
             </ErrorBoundary>
           </>
         )}

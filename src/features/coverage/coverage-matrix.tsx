@@ -1,5 +1,8 @@
 import {
+  memo,
+  useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -8,15 +11,23 @@ import {
 } from 'react';
 import { VIEW_BRIEFING_TITLE } from '../../briefing/briefing.ts';
 import { selectCoverageMatrix, type CoverageCell } from '../../dataset/coverage.ts';
-import type { Outlet } from '../../dataset/schema.ts';
+import type { Outlet, TimelineEvent } from '../../dataset/schema.ts';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useShownEvents } from '../../dataset/use-shown-events.ts';
 import { outletQuotesDomId } from '../../lib/dom-ids.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
+import { useRowVirtualizer } from '../../lib/use-row-virtualizer.ts';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { viewButtonDomId } from './view-switch.tsx';
-import { clampGridPosition, moveGridFocus, type GridPosition } from './grid-focus.ts';
+import { bodyRowOf, clampGridPosition, moveGridFocus, type GridPosition } from './grid-focus.ts';
+import { useBlockSize } from './use-block-size.ts';
+import { withGaps } from './with-gaps.ts';
 import './coverage.css';
+
+/** An event row with a three-line title, in px; rows are measured once rendered. */
+const ROW_ESTIMATE = 87;
+/** Rows rendered beyond each end of the view. */
+const OVERSCAN = 6;
 
 /** Grid coordinates of the cell a focusable element stands for, e.g. `"3:1"`. */
 const CELL_ATTRIBUTE = 'data-cell';
@@ -46,18 +57,70 @@ export function CoverageMatrix() {
     [dataset, shown, outlets],
   );
   const table = useRef<HTMLTableElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<GridPosition>({ row: 0, column: 0 });
   // Header row, one row per event, totals row; row headers, one column per outlet, totals.
   const size = { rows: matrix.events.length + 2, columns: matrix.outlets.length + 2 };
   const at = clampGridPosition(focus, size);
 
-  // Keep the selected event's row in view, whoever selected it.
+  // The sticky header and totals rows: the event rows start below the one and must be
+  // scrolled clear of both.
+  const [head, setHead] = useState<HTMLTableSectionElement | null>(null);
+  const [foot, setFoot] = useState<HTMLTableSectionElement | null>(null);
+  const headHeight = useBlockSize(head);
+  const footHeight = useBlockSize(foot);
+  const selectedIndex = useMemo(
+    () =>
+      selectedEventId === null ? -1 : matrix.events.findIndex((e) => e.id === selectedEventId),
+    [matrix, selectedEventId],
+  );
+  // The row of the grid's tab stop is always rendered (the grid keeps its one tab stop, and
+  // the focus is not lost when scrolled away), and so is the selected row.
+  const focusRow = bodyRowOf(at, size);
+  const pinned = useMemo(
+    () => (focusRow === null ? [selectedIndex] : [selectedIndex, focusRow]),
+    [selectedIndex, focusRow],
+  );
+  // Few events: every row, as a plain table. Many: the rows in view and the pinned ones,
+  // with empty rows standing for the others so the table keeps its height.
+  const { virtualizer, virtual } = useRowVirtualizer({
+    count: matrix.events.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: useCallback(() => ROW_ESTIMATE, []),
+    getItemKey: useCallback((index: number) => matrix.events[index]!.id, [matrix]),
+    overscan: OVERSCAN,
+    scrollMargin: headHeight,
+    scrollPaddingStart: headHeight,
+    scrollPaddingEnd: footHeight,
+    pinned,
+  });
+  const items = virtualizer.getVirtualItems();
+  const slots = virtual
+    ? withGaps(items, headHeight, headHeight + virtualizer.getTotalSize())
+    : items.map((item) => ({ kind: 'row' as const, item }));
+
+  // Keep the selected event's row in view, whoever selected it (the row is always rendered).
   useEffect(() => {
-    if (!selectedEventId) return;
+    if (selectedIndex === -1) return;
+    if (virtual) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    else
+      table.current
+        ?.querySelector(`tr[data-index="${selectedIndex}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
+  }, [selectedIndex, matrix, virtual, virtualizer]);
+
+  // A keyboard move to a row that was not rendered: it is now (pinned), so scroll to it and
+  // move the focus in.
+  const pendingFocus = useRef<{ cell: GridPosition; bodyRow: number | null } | null>(null);
+  useLayoutEffect(() => {
+    const wanted = pendingFocus.current;
+    pendingFocus.current = null;
+    if (!wanted) return;
+    if (wanted.bodyRow !== null) virtualizer.scrollToIndex(wanted.bodyRow, { align: 'auto' });
     table.current
-      ?.querySelector(`tr[data-event-id="${CSS.escape(selectedEventId)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
-  }, [selectedEventId, matrix]);
+      ?.querySelector<HTMLElement>(cellSelector(wanted.cell))
+      ?.focus({ preventScroll: true });
+  }, [focus, virtualizer]);
 
   const cell = (row: number, column: number): CellFocusProps => ({
     [CELL_ATTRIBUTE]: `${row}:${column}`,
@@ -72,19 +135,9 @@ export function CoverageMatrix() {
     // Inside the grid the arrows, Home and End move the focus, not the selected event.
     event.stopPropagation();
     setFocus(next);
-    table.current
-      ?.querySelector<HTMLElement>(`[${CELL_ATTRIBUTE}="${next.row}:${next.column}"]`)
-      ?.focus();
-  };
-
-  const openQuotes = (eventId: string, outletId: string) => {
-    useUiStore.getState().selectEvent(eventId);
-    // After the detail pane has rendered the event (and reset its scroll to the top).
-    requestAnimationFrame(() =>
-      document
-        .getElementById(outletQuotesDomId(outletId))
-        ?.scrollIntoView({ block: 'start', inline: 'nearest' }),
-    );
+    const target = table.current?.querySelector<HTMLElement>(cellSelector(next));
+    if (target) target.focus();
+    else pendingFocus.current = { cell: next, bodyRow: bodyRowOf(next, size) };
   };
 
   const [downloadStatus, setDownloadStatus] = useState('');
@@ -156,10 +209,12 @@ export function CoverageMatrix() {
           </button>
         </div>
       ) : (
-        <div className="coverage-scroll">
+        <div ref={scroller} className={`coverage-scroll${virtual ? ' is-virtual' : ''}`}>
           <table
             ref={table}
             role="grid"
+            // Only some rows are in the DOM: say how many there are and where each one is.
+            aria-rowcount={virtual ? size.rows : undefined}
             className="coverage-table"
             onKeyDown={onKeyDown}
             onFocus={(event) => {
@@ -168,8 +223,8 @@ export function CoverageMatrix() {
             }}
           >
             <caption className="visually-hidden">Coverage</caption>
-            <thead>
-              <tr>
+            <thead ref={setHead}>
+              <tr aria-rowindex={virtual ? 1 : undefined}>
                 <th scope="col" className="coverage-corner" {...cell(0, 0)}>
                   Event
                 </th>
@@ -201,48 +256,33 @@ export function CoverageMatrix() {
               </tr>
             </thead>
             <tbody>
-              {matrix.events.map((event, index) => {
-                const row = index + 1;
-                const selected = event.id === selectedEventId;
+              {slots.map((slot) => {
+                if (slot.kind === 'gap') {
+                  return (
+                    <tr key={slot.key} className="coverage-gap" aria-hidden="true">
+                      <td colSpan={size.columns} style={{ height: slot.height }} />
+                    </tr>
+                  );
+                }
+                const index = slot.item.index;
                 return (
-                  <tr
-                    key={event.id}
-                    data-event-id={event.id}
-                    aria-selected={selected}
-                    className={selected ? 'is-selected' : undefined}
-                  >
-                    <th scope="row" className="coverage-event">
-                      <button
-                        type="button"
-                        onClick={() => useUiStore.getState().selectEvent(event.id)}
-                        {...cell(row, 0)}
-                      >
-                        <span className="coverage-event-date">
-                          {formatEventDate(event.date)}
-                          {event.status === 'expected' ? ' · expected' : ''}
-                        </span>
-                        <span className="visually-hidden">: </span>
-                        <span className="coverage-event-title">{event.title}</span>
-                      </button>
-                    </th>
-                    {matrix.outlets.map((outlet, column) => (
-                      <CoverageDataCell
-                        key={outlet.id}
-                        coverage={matrix.cells[index]![column]!}
-                        outlet={outlet}
-                        focusProps={cell(row, column + 1)}
-                        onOpen={() => openQuotes(event.id, outlet.id)}
-                      />
-                    ))}
-                    <td className="coverage-total" {...cell(row, size.columns - 1)}>
-                      {matrix.rowTotals[index]}
-                    </td>
-                  </tr>
+                  <CoverageRow
+                    key={slot.item.key as string}
+                    index={index}
+                    event={matrix.events[index]!}
+                    cells={matrix.cells[index]!}
+                    total={matrix.rowTotals[index]!}
+                    outlets={matrix.outlets}
+                    selected={index === selectedIndex}
+                    focusColumn={at.row === index + 1 ? at.column : null}
+                    measure={virtual ? virtualizer.measureElement : undefined}
+                    virtual={virtual}
+                  />
                 );
               })}
             </tbody>
-            <tfoot>
-              <tr>
+            <tfoot ref={setFoot}>
+              <tr aria-rowindex={virtual ? size.rows : undefined}>
                 <th scope="row" className="coverage-event" {...cell(size.rows - 1, 0)}>
                   Events reported
                 </th>
@@ -267,6 +307,87 @@ export function CoverageMatrix() {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * One event's row. Memoised: scrolling renders only the rows coming into view, and a focus
+ * move only the rows it leaves and enters.
+ */
+const CoverageRow = memo(function CoverageRow({
+  index,
+  event,
+  cells,
+  total,
+  outlets,
+  selected,
+  focusColumn,
+  measure,
+  virtual,
+}: {
+  index: number;
+  event: TimelineEvent;
+  cells: readonly CoverageCell[];
+  total: number;
+  outlets: readonly Outlet[];
+  selected: boolean;
+  /** The column of the grid's tab stop when it is in this row. */
+  focusColumn: number | null;
+  measure: ((row: HTMLTableRowElement | null) => void) | undefined;
+  virtual: boolean;
+}) {
+  const row = index + 1;
+  const cell = (column: number): CellFocusProps => ({
+    [CELL_ATTRIBUTE]: `${row}:${column}`,
+    tabIndex: column === focusColumn ? 0 : -1,
+  });
+  return (
+    <tr
+      data-index={index}
+      data-event-id={event.id}
+      ref={measure}
+      aria-rowindex={virtual ? row + 1 : undefined}
+      aria-selected={selected}
+      className={selected ? 'is-selected' : undefined}
+    >
+      <th scope="row" className="coverage-event">
+        <button
+          type="button"
+          onClick={() => useUiStore.getState().selectEvent(event.id)}
+          {...cell(0)}
+        >
+          <span className="coverage-event-date">
+            {formatEventDate(event.date)}
+            {event.status === 'expected' ? ' · expected' : ''}
+          </span>
+          <span className="visually-hidden">: </span>
+          <span className="coverage-event-title">{event.title}</span>
+        </button>
+      </th>
+      {outlets.map((outlet, column) => (
+        <CoverageDataCell
+          key={outlet.id}
+          coverage={cells[column]!}
+          outlet={outlet}
+          focusProps={cell(column + 1)}
+          onOpen={() => openQuotes(event.id, outlet.id)}
+        />
+      ))}
+      <td className="coverage-total" {...cell(outlets.length + 1)}>
+        {total}
+      </td>
+    </tr>
+  );
+});
+
+/** Selects the event and brings the outlet's quotes into view in the detail pane. */
+function openQuotes(eventId: string, outletId: string) {
+  useUiStore.getState().selectEvent(eventId);
+  // After the detail pane has rendered the event (and reset its scroll to the top).
+  requestAnimationFrame(() =>
+    document
+      .getElementById(outletQuotesDomId(outletId))
+      ?.scrollIntoView({ block: 'start', inline: 'nearest' }),
   );
 }
 
@@ -303,6 +424,10 @@ function CoverageDataCell({
       <span className="visually-hidden">no coverage of this period</span>
     </td>
   );
+}
+
+function cellSelector(at: GridPosition): string {
+  return `[${CELL_ATTRIBUTE}="${at.row}:${at.column}"]`;
 }
 
 function positionOf(target: EventTarget): GridPosition | null {

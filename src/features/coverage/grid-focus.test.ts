@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampGridPosition, moveGridFocus } from './grid-focus.ts';
+import { bodyRowOf, clampGridPosition, moveGridFocus } from './grid-focus.ts';
 
 const size = { rows: 4, columns: 6 };
 const press = (key: string, ctrlKey = false) => ({ key, ctrlKey });
@@ -71,5 +71,31 @@ describe('clampGridPosition', () => {
   it('keeps a position inside the grid', () => {
     expect(clampGridPosition({ row: 7, column: -1 }, size)).toEqual({ row: 3, column: 0 });
     expect(clampGridPosition({ row: 1, column: 2 }, size)).toEqual({ row: 1, column: 2 });
+  });
+});
+
+describe('bodyRowOf', () => {
+  // 10,000 events: a header row, 10,000 body rows, a totals row.
+  const big = { rows: 10_002, columns: 42 };
+
+  it('names the event row a move lands on, far from where the table starts', () => {
+    expect(bodyRowOf(moveGridFocus({ row: 5_000, column: 3 }, press('ArrowDown'), big)!, big)).toBe(
+      5_000,
+    );
+    expect(bodyRowOf(moveGridFocus({ row: 5_000, column: 3 }, press('ArrowUp'), big)!, big)).toBe(
+      4_998,
+    );
+    expect(bodyRowOf(moveGridFocus({ row: 1, column: 3 }, press('End'), big)!, big)).toBe(0);
+  });
+
+  it('is null for the header and totals rows, which are always rendered', () => {
+    expect(bodyRowOf(moveGridFocus({ row: 1, column: 0 }, press('ArrowUp'), big)!, big)).toBeNull();
+    expect(
+      bodyRowOf(moveGridFocus({ row: 1, column: 0 }, press('End', true), big)!, big),
+    ).toBeNull();
+    expect(bodyRowOf({ row: 10_000, column: 0 }, big)).toBe(9_999);
+    expect(
+      bodyRowOf(moveGridFocus({ row: 10_000, column: 0 }, press('ArrowDown'), big)!, big),
+    ).toBeNull();
   });
 });

@@ -47,3 +47,12 @@ export function moveGridFocus(
       return null;
   }
 }
+
+/**
+ * Which body row (0-based, one per event) a position is in; null for the header and totals
+ * rows, which are always rendered. A long table renders only some body rows, so a move to
+ * one of the others has to render it and scroll to it first.
+ */
+export function bodyRowOf(at: GridPosition, size: GridSize): number | null {
+  return at.row > 0 && at.row < size.rows - 1 ? at.row - 1 : null;
+}

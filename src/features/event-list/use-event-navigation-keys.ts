@@ -7,12 +7,16 @@ import { useUiStore } from '../../stores/ui-store.ts';
 /**
  * ←/→ previous/next shown event, Home/End first/last, Esc closes the details. When the
  * focus is on the list (or nowhere), it follows the selection so it stays visible.
+ *
+ * Returns the id of the event whose row is to take the focus: the list moves the focus
+ * once that row is rendered and scrolled to (in a long list it may not exist yet).
  */
 export function useEventNavigationKeys(
   shown: readonly TimelineEvent[],
   list: RefObject<HTMLOListElement | null>,
-): void {
+): RefObject<string | null> {
   const latest = useRef(shown);
+  const focusTarget = useRef<string | null>(null);
   useEffect(() => {
     latest.current = shown;
   }, [shown]);
@@ -37,16 +41,13 @@ export function useEventNavigationKeys(
       const focusFollows =
         document.activeElement === document.body ||
         (list.current?.contains(document.activeElement) ?? false);
+      // Before the selection renders: the list reads it when it shows the new selection.
+      focusTarget.current = focusFollows ? next : null;
       selectEvent(next);
-      if (focusFollows) {
-        requestAnimationFrame(() =>
-          list.current
-            ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(next)}"]`)
-            ?.focus(),
-        );
-      }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [list]);
+
+  return focusTarget;
 }
