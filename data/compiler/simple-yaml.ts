@@ -49,8 +49,21 @@ const CORE_NUMBER =
 const NON_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 export function parseSimpleYaml(text: string): SimpleYaml | null {
+  return read(text, true);
+}
+
+/**
+ * The value alone, as parseSimpleYaml gives it, without the lines: quicker, for the many files
+ * whose lines are never asked for (they are only needed to report a problem).
+ */
+export function readSimpleYaml(text: string): { value: unknown } | null {
+  const simple = read(text, false);
+  return simple && { value: simple.value };
+}
+
+function read(text: string, withLines: boolean): SimpleYaml | null {
   if (UNSIMPLE_CHARS.test(text)) return null;
-  const reader = new Reader(text);
+  const reader = new Reader(text, withLines);
   // Document markers and directives: the library's business.
   if (reader.lines.some((l) => l.indent === 0 && /^(?:---|\.\.\.|%)/.test(l.content))) return null;
   try {
@@ -65,6 +78,9 @@ export function parseSimpleYaml(text: string): SimpleYaml | null {
 
 type Parsed = { value: unknown; lines: LineTree };
 
+/** What the reader gives as lines when it is not keeping them. */
+const NO_LINES: LineTree = { line: 0 };
+
 const isBlank = (l: Line) => l.content === '' || l.content.charCodeAt(0) === 0x23; /* # */
 const isDash = (content: string) =>
   content.charCodeAt(0) === 0x2d && (content.length === 1 || content.charCodeAt(1) === 0x20);
@@ -73,10 +89,12 @@ const isDash = (content: string) =>
 class Reader {
   readonly raw: string[];
   readonly lines: Line[];
+  readonly withLines: boolean;
   at = 0;
   depth = 0;
 
-  constructor(text: string) {
+  constructor(text: string, withLines: boolean) {
+    this.withLines = withLines;
     this.raw = text.split('\n');
     this.lines = this.raw.map((content, i) => {
       let indent = 0;
@@ -104,7 +122,7 @@ class Reader {
 
   mapping(indent: number): Parsed {
     const value: Record<string, unknown> = {};
-    const keys = new Map<string, LineTree>();
+    const keys = this.withLines ? new Map<string, LineTree>() : null;
     const line = this.next()!.no;
     for (let l = this.next(); l && l.indent >= indent; l = this.next()) {
       if (l.indent > indent) return notSimple();
@@ -112,14 +130,16 @@ class Reader {
       const match = KEY.exec(l.content);
       if (!match) return notSimple();
       const key = match[1]!;
-      if (keys.has(key) || key === '__proto__' || NON_STRING_KEY.test(key)) return notSimple();
+      if (key === '__proto__' || Object.hasOwn(value, key) || NON_STRING_KEY.test(key)) {
+        return notSimple();
+      }
       const rest = l.content.slice(match[0].length);
       this.at++;
       const child = rest === '' ? this.nested(indent) : this.inline(rest, l, indent);
       value[key] = child.value;
-      keys.set(key, child.lines);
+      keys?.set(key, child.lines);
     }
-    return { value, lines: { line, keys } };
+    return { value, lines: keys ? { line, keys } : NO_LINES };
   }
 
   /** The value of `key:` with nothing after it: the block below it. */
@@ -132,7 +152,7 @@ class Reader {
 
   sequence(indent: number): Parsed {
     const value: unknown[] = [];
-    const items: LineTree[] = [];
+    const items: LineTree[] | null = this.withLines ? [] : null;
     const line = this.next()!.no;
     for (let l = this.next(); l && l.indent === indent && isDash(l.content); l = this.next()) {
       const rest = l.content.slice(1).trimStart();
@@ -148,11 +168,11 @@ class Reader {
         item = this.inline(rest, l, indent);
       }
       value.push(item.value);
-      items.push(item.lines);
+      items?.push(item.lines);
     }
     const after = this.next();
     if (after && after.indent > indent) return notSimple();
-    return { value, lines: { line, items } };
+    return { value, lines: items ? { line, items } : NO_LINES };
   }
 
   /** A value written after `key: ` or `- ` on line `l`, which must be alone on it. */
@@ -163,6 +183,8 @@ class Reader {
     // Nothing may continue it on the next lines (a multi-line plain scalar, say).
     const following = this.next();
     if (following && following.indent > parentIndent) return notSimple();
+    if (!this.withLines)
+      return { value: value instanceof FlowList ? value.items : value, lines: NO_LINES };
     return value instanceof FlowList
       ? {
           value: value.items,
@@ -208,7 +230,7 @@ class Reader {
       }
     }
     if (style[2] !== '-') value += '\n';
-    return { value, lines: { line: l.no } };
+    return { value, lines: this.withLines ? { line: l.no } : NO_LINES };
   }
 }
 
