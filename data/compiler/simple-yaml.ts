@@ -37,7 +37,29 @@ interface Line {
 const UNSIMPLE_CHARS =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
+/**
+ * Length of the key of a `key:` line (`key: value`, or `key:` alone), or -1 for any other line.
+ * A key is `[A-Za-z_][A-Za-z0-9_-]*`. Scanned by hand: a regular expression's match array for
+ * every line of tens of thousands of files is most of what the reader would allocate.
+ */
+function keyLength(content: string): number {
+  const first = content.charCodeAt(0);
+  if (!(isLetter(first) || first === 0x5f)) return -1; // _
+  let i = 1;
+  for (let c = content.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x5f || c === 0x2d;) {
+    c = content.charCodeAt(++i);
+  }
+  if (content.charCodeAt(i) !== 0x3a) return -1; // :
+  return i + 1 === content.length || content.charCodeAt(i + 1) === 0x20 ? i : -1;
+}
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Where the value of a `key:` line starts: after the colon and the spaces that follow it. */
+function valueStart(content: string, keyLength: number): number {
+  let i = keyLength + 1;
+  while (content.charCodeAt(i) === 0x20) i++;
+  return i;
+}
 /** Characters a plain scalar may not start with (YAML's indicators, and space). */
 const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@` ');
 /** How deep the reader goes; the library's callers refuse deeper files anyway. */
@@ -113,7 +135,7 @@ class Reader {
     if (!first || first.indent < minIndent || ++this.depth > MAX_DEPTH) return notSimple();
     const result = isDash(first.content)
       ? this.sequence(first.indent)
-      : KEY.test(first.content)
+      : keyLength(first.content) >= 0
         ? this.mapping(first.indent)
         : notSimple();
     this.depth--;
@@ -127,13 +149,13 @@ class Reader {
     for (let l = this.next(); l && l.indent >= indent; l = this.next()) {
       if (l.indent > indent) return notSimple();
       // Not a key: a sequence at a key's own indentation belongs to the key before it.
-      const match = KEY.exec(l.content);
-      if (!match) return notSimple();
-      const key = match[1]!;
+      const length = keyLength(l.content);
+      if (length < 0) return notSimple();
+      const key = l.content.slice(0, length);
       if (key === '__proto__' || Object.hasOwn(value, key) || NON_STRING_KEY.test(key)) {
         return notSimple();
       }
-      const rest = l.content.slice(match[0].length);
+      const rest = l.content.slice(valueStart(l.content, length));
       this.at++;
       const child = rest === '' ? this.nested(indent) : this.inline(rest, l, indent);
       value[key] = child.value;
@@ -158,7 +180,7 @@ class Reader {
       const rest = l.content.slice(1).trimStart();
       if (rest === '' || isDash(rest)) return notSimple();
       let item: Parsed;
-      if (KEY.test(rest)) {
+      if (keyLength(rest) >= 0) {
         // `- key: value`: a mapping whose keys stand at the column of the first one.
         const column = indent + (l.content.length - rest.length);
         this.lines[this.at] = { no: l.no, indent: column, content: rest };
@@ -194,8 +216,9 @@ class Reader {
   }
 
   blockScalar(header: string, l: Line, parentIndent: number): Parsed {
-    const style = /^([>|])(-?)$/.exec(header);
-    if (!style) return notSimple();
+    // `>` or `|`, and `-` to strip the final line break; no indentation indicator.
+    if (!/^[>|]-?$/.test(header)) return notSimple();
+    const [folded, strip] = [header[0] === '>', header.length === 2];
     const body: string[] = [];
     let blockIndent = -1;
     for (; this.at < this.lines.length; this.at++) {
@@ -210,13 +233,15 @@ class Reader {
       }
       if (line.indent <= parentIndent) break;
       if (blockIndent < 0) blockIndent = line.indent;
-      if (line.indent !== blockIndent || /\s$/.test(rawLine)) return notSimple();
+      if (line.indent !== blockIndent || /\s/.test(rawLine.charAt(rawLine.length - 1))) {
+        return notSimple(); // whitespace at the end of a line
+      }
       body.push(line.content);
     }
     while (body.at(-1) === '') body.pop();
     if (body.length === 0) return notSimple();
     let value: string;
-    if (style[1] === '|') value = body.join('\n');
+    if (!folded) value = body.join('\n');
     else {
       value = '';
       let blanks = 0;
@@ -229,7 +254,7 @@ class Reader {
         }
       }
     }
-    if (style[2] !== '-') value += '\n';
+    if (!strip) value += '\n';
     return { value, lines: this.withLines ? { line: l.no } : NO_LINES };
   }
 }
