@@ -12,6 +12,7 @@ import { compile } from './compile.ts';
 import { createQuoteFinder } from './find-quote.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { loadSources } from './load-sources.ts';
+import { quickSourceEvent } from './quick-source-event.ts';
 import { articleFrontMatterSchema, sourceEventSchema } from './source-schema.ts';
 import { serialiseDataset, writeFileAtomic } from './write-output.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -54,12 +55,12 @@ const parsed = time('  parse YAML and front matter', () => ({
   }),
   events: sources.events.map((file) => parseYamlSource(file.text, file.path).source!.value),
 }));
-const valid = time('  check the sources against their schemas', () => ({
+const valid = time('  check the sources (schemas, or the quick path for events)', () => ({
   articles: parsed.articles.map((a) => ({
     ...a,
     value: articleFrontMatterSchema.parse(a.value),
   })),
-  events: parsed.events.map((e) => sourceEventSchema.parse(e)),
+  events: parsed.events.map((e) => quickSourceEvent(e) ?? sourceEventSchema.parse(e)),
 }));
 time('  find the quotes', () => {
   const bodies = new Map(valid.articles.map((a) => [a.value.id, a.body]));
