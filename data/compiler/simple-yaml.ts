@@ -87,7 +87,7 @@ function read(text: string, withLines: boolean): SimpleYaml | null {
   if (UNSIMPLE_CHARS.test(text)) return null;
   const reader = new Reader(text, withLines);
   // Document markers and directives: the library's business.
-  if (reader.lines.some((l) => l.indent === 0 && /^(?:---|\.\.\.|%)/.test(l.content))) return null;
+  if (reader.lines.some((l) => l.indent === 0 && isMarker(l.content))) return null;
   try {
     if (!reader.next()) return null;
     const result = reader.node(0);
@@ -103,6 +103,11 @@ type Parsed = { value: unknown; lines: LineTree };
 /** What the reader gives as lines when it is not keeping them. */
 const NO_LINES: LineTree = { line: 0 };
 
+/** `---`, `...` or a `%` directive (looked at by its first character first: most lines are keys). */
+const isMarker = (content: string) => {
+  const c = content.charCodeAt(0);
+  return (c === 0x2d || c === 0x2e || c === 0x25) && /^(?:---|\.\.\.|%)/.test(content);
+};
 const isBlank = (l: Line) => l.content === '' || l.content.charCodeAt(0) === 0x23; /* # */
 const isDash = (content: string) =>
   content.charCodeAt(0) === 0x2d && (content.length === 1 || content.charCodeAt(1) === 0x20);
