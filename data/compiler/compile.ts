@@ -36,6 +36,7 @@ import {
   type ArticleFrontMatter,
   type SourceEvent,
 } from './source-schema.ts';
+import { quickSourceEvent } from './quick-source-event.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export interface SourceFile {
@@ -500,6 +501,7 @@ function readEvents(file: SourceFile, report: Report): Located<SourceEvent>[] {
       { file: file.path, yaml, at: path, kind: 'event' },
       `event ${describe(item, i)}`,
       report,
+      quickSourceEvent,
     ),
   );
 }
@@ -510,6 +512,8 @@ function validate<S extends z.ZodType>(
   where: Omit<Located<unknown>, 'value'>,
   subject: string,
   report: Report,
+  /** What the schema would give, when that is plain without it; null when in doubt. */
+  quickly?: (value: unknown) => z.output<S> | null,
 ): Located<z.output<S>>[] {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : null;
   if (typeof id === 'string') {
@@ -517,6 +521,8 @@ function validate<S extends z.ZodType>(
     ids.add(id);
     report.declared.set(where.kind, ids);
   }
+  const quick = quickly?.(value);
+  if (quick) return [{ ...where, value: quick }];
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return [{ ...where, value: result.data }];
   for (const issue of result.error.issues) {

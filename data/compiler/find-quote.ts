@@ -3,8 +3,11 @@
  * marks (’ → ', “ → "), never anything else; the recorded text is the article's own.
  */
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201A', '\u201B', '\u2032']);
+const DOUBLE_QUOTES = new Set(['\u201C', '\u201D', '\u201E', '\u201F', '\u2033']);
+/** What folding changes: whitespace other than a lone space, and typographic quote marks. */
+const FOLDABLE = /[^\S ]| {2}|[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033]/;
+const FOLDS = /\s{2,}|[^\S ]|[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
@@ -21,24 +24,24 @@ export interface Folded {
 }
 
 export function fold(text: string): Folded {
+  // Most quotes are typed with single spaces and straight marks: nothing to do.
+  if (!FOLDABLE.test(text)) return { text, from: [], removed: [] };
   const from: number[] = [];
   const removed: number[] = [];
   let total = 0;
-  for (const run of text.matchAll(/\s{2,}/g)) {
-    total += run[0].length - 1;
-    // The run's one space stands at (run.index - total-before); what follows it has shifted.
-    from.push(run.index - (total - (run[0].length - 1)) + 1);
-    removed.push(total);
-  }
-  return {
-    // Runs, and single whitespace characters other than a space; a lone space stays as it is.
-    text: text
-      .replace(/\s{2,}|[^\S ]/g, ' ')
-      .replace(SINGLE_QUOTES, "'")
-      .replace(DOUBLE_QUOTES, '"'),
-    from,
-    removed,
-  };
+  // One pass: a run of whitespace, a single whitespace character other than a space (a lone
+  // space stays as it is), or a typographic quote mark.
+  const folded = text.replace(FOLDS, (match: string, at: number) => {
+    if (match.length > 1) {
+      total += match.length - 1;
+      // The run's one space stands at (at - total-before); what follows it has shifted.
+      from.push(at - (total - (match.length - 1)) + 1);
+      removed.push(total);
+      return ' ';
+    }
+    return SINGLE_QUOTES.has(match) ? "'" : DOUBLE_QUOTES.has(match) ? '"' : ' ';
+  });
+  return { text: folded, from, removed };
 }
 
 /** Index in the original text of folded character `at`. */

@@ -8,7 +8,9 @@ export interface SplitArticle {
 }
 
 export function splitFrontMatter(text: string): SplitArticle | { error: string; line: number } {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Most files have no carriage return: a quick look spares a pass of the regular expression.
+  const normalised = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
   if (!normalised.startsWith('---\n')) {
     return { error: 'no front matter: the file must start with a line "---"', line: 1 };
   }

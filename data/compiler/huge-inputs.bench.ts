@@ -48,7 +48,7 @@ const COMPILE_CASES: Record<string, () => Sources> = {
   'events 50,000 (1–8 quotes, 40 outlets, 5,000 articles)': () =>
     syntheticSources({ events: 50_000, articles: 5000 }),
   'events 100,000 (1–8 quotes, 40 outlets, 10,000 articles)': () =>
-    syntheticSources({ events: 100_000 }),
+    syntheticSources({ events: 100_000, articles: 10_000 }),
   'events 100,000 in one file (refused)': () => {
     const event = EVENT_YAML.trimEnd().replace(/\n/g, '\n  ');
     const text = Array.from(

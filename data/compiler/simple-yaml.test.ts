@@ -3,7 +3,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validSources } from './fixtures.ts';
 import { allFiles, applyMangle, fuzzOptions, mangle } from './fuzz.ts';
-import { lineIn, parseSimpleYaml } from './simple-yaml.ts';
+import { lineIn, parseSimpleYaml, readSimpleYaml } from './simple-yaml.ts';
 import { syntheticSources } from './synthetic-sources.ts';
 
 export const SIMPLE_YAML_RUNS = { generated: 500, mangled: 500 };
@@ -37,6 +37,8 @@ function pathsOf(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
 
 function expectSameAsLibrary(text: string) {
   const simple = parseSimpleYaml(text);
+  // Without its lines, the reader answers the same, with the same value.
+  expect(readSimpleYaml(text)).toStrictEqual(simple && { value: simple.value });
   if (simple === null) return false;
   const lib = library(text);
   expect(lib, 'the library reads it without errors').not.toBeNull();

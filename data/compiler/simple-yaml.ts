@@ -37,7 +37,29 @@ interface Line {
 const UNSIMPLE_CHARS =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
+/**
+ * Length of the key of a `key:` line (`key: value`, or `key:` alone), or -1 for any other line.
+ * A key is `[A-Za-z_][A-Za-z0-9_-]*`. Scanned by hand: a regular expression's match array for
+ * every line of tens of thousands of files is most of what the reader would allocate.
+ */
+function keyLength(content: string): number {
+  const first = content.charCodeAt(0);
+  if (!(isLetter(first) || first === 0x5f)) return -1; // _
+  let i = 1;
+  for (let c = content.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x5f || c === 0x2d;) {
+    c = content.charCodeAt(++i);
+  }
+  if (content.charCodeAt(i) !== 0x3a) return -1; // :
+  return i + 1 === content.length || content.charCodeAt(i + 1) === 0x20 ? i : -1;
+}
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Where the value of a `key:` line starts: after the colon and the spaces that follow it. */
+function valueStart(content: string, keyLength: number): number {
+  let i = keyLength + 1;
+  while (content.charCodeAt(i) === 0x20) i++;
+  return i;
+}
 /** Characters a plain scalar may not start with (YAML's indicators, and space). */
 const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@` ');
 /** How deep the reader goes; the library's callers refuse deeper files anyway. */
@@ -49,10 +71,23 @@ const CORE_NUMBER =
 const NON_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 export function parseSimpleYaml(text: string): SimpleYaml | null {
+  return read(text, true);
+}
+
+/**
+ * The value alone, as parseSimpleYaml gives it, without the lines: quicker, for the many files
+ * whose lines are never asked for (they are only needed to report a problem).
+ */
+export function readSimpleYaml(text: string): { value: unknown } | null {
+  const simple = read(text, false);
+  return simple && { value: simple.value };
+}
+
+function read(text: string, withLines: boolean): SimpleYaml | null {
   if (UNSIMPLE_CHARS.test(text)) return null;
-  const reader = new Reader(text);
+  const reader = new Reader(text, withLines);
   // Document markers and directives: the library's business.
-  if (reader.lines.some((l) => l.indent === 0 && /^(?:---|\.\.\.|%)/.test(l.content))) return null;
+  if (reader.lines.some((l) => l.indent === 0 && isMarker(l.content))) return null;
   try {
     if (!reader.next()) return null;
     const result = reader.node(0);
@@ -65,6 +100,14 @@ export function parseSimpleYaml(text: string): SimpleYaml | null {
 
 type Parsed = { value: unknown; lines: LineTree };
 
+/** What the reader gives as lines when it is not keeping them. */
+const NO_LINES: LineTree = { line: 0 };
+
+/** `---`, `...` or a `%` directive (looked at by its first character first: most lines are keys). */
+const isMarker = (content: string) => {
+  const c = content.charCodeAt(0);
+  return (c === 0x2d || c === 0x2e || c === 0x25) && /^(?:---|\.\.\.|%)/.test(content);
+};
 const isBlank = (l: Line) => l.content === '' || l.content.charCodeAt(0) === 0x23; /* # */
 const isDash = (content: string) =>
   content.charCodeAt(0) === 0x2d && (content.length === 1 || content.charCodeAt(1) === 0x20);
@@ -73,10 +116,12 @@ const isDash = (content: string) =>
 class Reader {
   readonly raw: string[];
   readonly lines: Line[];
+  readonly withLines: boolean;
   at = 0;
   depth = 0;
 
-  constructor(text: string) {
+  constructor(text: string, withLines: boolean) {
+    this.withLines = withLines;
     this.raw = text.split('\n');
     this.lines = this.raw.map((content, i) => {
       let indent = 0;
@@ -95,7 +140,7 @@ class Reader {
     if (!first || first.indent < minIndent || ++this.depth > MAX_DEPTH) return notSimple();
     const result = isDash(first.content)
       ? this.sequence(first.indent)
-      : KEY.test(first.content)
+      : keyLength(first.content) >= 0
         ? this.mapping(first.indent)
         : notSimple();
     this.depth--;
@@ -104,22 +149,24 @@ class Reader {
 
   mapping(indent: number): Parsed {
     const value: Record<string, unknown> = {};
-    const keys = new Map<string, LineTree>();
+    const keys = this.withLines ? new Map<string, LineTree>() : null;
     const line = this.next()!.no;
     for (let l = this.next(); l && l.indent >= indent; l = this.next()) {
       if (l.indent > indent) return notSimple();
       // Not a key: a sequence at a key's own indentation belongs to the key before it.
-      const match = KEY.exec(l.content);
-      if (!match) return notSimple();
-      const key = match[1]!;
-      if (keys.has(key) || key === '__proto__' || NON_STRING_KEY.test(key)) return notSimple();
-      const rest = l.content.slice(match[0].length);
+      const length = keyLength(l.content);
+      if (length < 0) return notSimple();
+      const key = l.content.slice(0, length);
+      if (key === '__proto__' || Object.hasOwn(value, key) || NON_STRING_KEY.test(key)) {
+        return notSimple();
+      }
+      const rest = l.content.slice(valueStart(l.content, length));
       this.at++;
       const child = rest === '' ? this.nested(indent) : this.inline(rest, l, indent);
       value[key] = child.value;
-      keys.set(key, child.lines);
+      keys?.set(key, child.lines);
     }
-    return { value, lines: { line, keys } };
+    return { value, lines: keys ? { line, keys } : NO_LINES };
   }
 
   /** The value of `key:` with nothing after it: the block below it. */
@@ -132,13 +179,13 @@ class Reader {
 
   sequence(indent: number): Parsed {
     const value: unknown[] = [];
-    const items: LineTree[] = [];
+    const items: LineTree[] | null = this.withLines ? [] : null;
     const line = this.next()!.no;
     for (let l = this.next(); l && l.indent === indent && isDash(l.content); l = this.next()) {
       const rest = l.content.slice(1).trimStart();
       if (rest === '' || isDash(rest)) return notSimple();
       let item: Parsed;
-      if (KEY.test(rest)) {
+      if (keyLength(rest) >= 0) {
         // `- key: value`: a mapping whose keys stand at the column of the first one.
         const column = indent + (l.content.length - rest.length);
         this.lines[this.at] = { no: l.no, indent: column, content: rest };
@@ -148,11 +195,11 @@ class Reader {
         item = this.inline(rest, l, indent);
       }
       value.push(item.value);
-      items.push(item.lines);
+      items?.push(item.lines);
     }
     const after = this.next();
     if (after && after.indent > indent) return notSimple();
-    return { value, lines: { line, items } };
+    return { value, lines: items ? { line, items } : NO_LINES };
   }
 
   /** A value written after `key: ` or `- ` on line `l`, which must be alone on it. */
@@ -163,6 +210,8 @@ class Reader {
     // Nothing may continue it on the next lines (a multi-line plain scalar, say).
     const following = this.next();
     if (following && following.indent > parentIndent) return notSimple();
+    if (!this.withLines)
+      return { value: value instanceof FlowList ? value.items : value, lines: NO_LINES };
     return value instanceof FlowList
       ? {
           value: value.items,
@@ -172,8 +221,9 @@ class Reader {
   }
 
   blockScalar(header: string, l: Line, parentIndent: number): Parsed {
-    const style = /^([>|])(-?)$/.exec(header);
-    if (!style) return notSimple();
+    // `>` or `|`, and `-` to strip the final line break; no indentation indicator.
+    if (!/^[>|]-?$/.test(header)) return notSimple();
+    const [folded, strip] = [header[0] === '>', header.length === 2];
     const body: string[] = [];
     let blockIndent = -1;
     for (; this.at < this.lines.length; this.at++) {
@@ -188,13 +238,15 @@ class Reader {
       }
       if (line.indent <= parentIndent) break;
       if (blockIndent < 0) blockIndent = line.indent;
-      if (line.indent !== blockIndent || /\s$/.test(rawLine)) return notSimple();
+      if (line.indent !== blockIndent || /\s/.test(rawLine.charAt(rawLine.length - 1))) {
+        return notSimple(); // whitespace at the end of a line
+      }
       body.push(line.content);
     }
     while (body.at(-1) === '') body.pop();
     if (body.length === 0) return notSimple();
     let value: string;
-    if (style[1] === '|') value = body.join('\n');
+    if (!folded) value = body.join('\n');
     else {
       value = '';
       let blanks = 0;
@@ -207,8 +259,8 @@ class Reader {
         }
       }
     }
-    if (style[2] !== '-') value += '\n';
-    return { value, lines: { line: l.no } };
+    if (!strip) value += '\n';
+    return { value, lines: this.withLines ? { line: l.no } : NO_LINES };
   }
 }
 

@@ -1,6 +1,6 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { problem, type Problem } from './problems.ts';
-import { lineIn, parseSimpleYaml } from './simple-yaml.ts';
+import { lineIn, parseSimpleYaml, readSimpleYaml, type LineTree } from './simple-yaml.ts';
 
 /** A parsed YAML text that can say on which line any value of it stands. */
 export interface YamlSource {
@@ -19,12 +19,15 @@ export function parseYamlSource(
   firstLine = 1,
 ): { source: YamlSource; problems: [] } | { source: null; problems: Problem[] } {
   // Most source files are plain YAML that a small reader takes in a fraction of the time.
-  const simple = parseSimpleYaml(text);
+  // Lines are wanted only for problems, in few files: they are found again when asked for.
+  const simple = readSimpleYaml(text);
   if (simple) {
-    return {
-      source: { value: simple.value, lineOf: (path) => lineIn(simple.lines, path) + firstLine - 1 },
-      problems: [],
+    let lines: LineTree | undefined;
+    const lineOf = (path: readonly PropertyKey[]) => {
+      lines ??= parseSimpleYaml(text)!.lines;
+      return lineIn(lines, path) + firstLine - 1;
     };
+    return { source: { value: simple.value, lineOf }, problems: [] };
   }
   const deep = tooDeep(text);
   if (deep) {
