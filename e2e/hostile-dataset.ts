@@ -27,13 +27,12 @@ export function loadRawDataset(): RawDataset {
   return {
     ...index,
     events: index.events.map((e: RawDataset) => {
-      const { quotes, differences, file } = details.get(e.id) as RawDataset;
-      return { ...e, quotes, differences, file };
+      return { ...e, ...(details.get(e.id) as RawDataset) };
     }),
   };
 }
 
-const DETAIL_KEYS = ['quotes', 'differences', 'file'];
+const DETAIL_KEYS = ['summary', 'quotes', 'differences', 'file'];
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -58,6 +57,7 @@ export function partOf(raw: RawDataset, part: number): RawDataset {
       .filter((e: RawDataset) => e.part === part)
       .map((e: RawDataset) => ({
         id: e.id,
+        summary: e.summary,
         quotes: e.quotes,
         differences: e.differences,
         file: e.file,

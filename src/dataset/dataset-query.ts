@@ -37,9 +37,9 @@ export function datasetPartQueryOptions(dataset: Dataset, part: number, url: str
   });
 }
 
-/** The event with its quotes and differences. */
+/** The event whole, with its summary, quotes and differences. */
 export function withDetails(event: TimelineEvent, details: EventDetails): FullEvent {
-  return { ...event, quotes: details.quotes, differences: details.differences, file: details.file };
+  return { ...event, ...details };
 }
 
 /**

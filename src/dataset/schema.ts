@@ -124,11 +124,10 @@ export const differenceSchema = z.object({
 });
 export type Difference = z.infer<typeof differenceSchema>;
 
-/** An event as the index has it: everything but its quotes and differences. */
+/** An event as the index has it: what a timeline item or a list row shows, and what filters read. */
 export const eventSchema = z.object({
   id: idSchema,
   title: z.string().min(1),
-  summary: z.string().min(1),
   date: eventDateSchema,
   dateNote: z.string().min(1).nullable(),
   status: z.enum(['happened', 'expected']),
@@ -173,9 +172,10 @@ const datasetShapeSchema = z.object({
 export const datasetSchema = datasetShapeSchema.superRefine(checkIntegrity);
 export type Dataset = z.infer<typeof datasetSchema>;
 
-/** The quotes and differences of one event, as a part file holds them. */
+/** The rest of an event, as a part file holds it: its summary, quotes and differences. */
 export const eventDetailsSchema = z.object({
   id: idSchema,
+  summary: z.string().min(1),
   quotes: z.array(quoteSchema).min(1),
   differences: z.array(differenceSchema),
   /** Source file, relative to the project root. */
@@ -183,7 +183,7 @@ export const eventDetailsSchema = z.object({
 });
 export type EventDetails = z.infer<typeof eventDetailsSchema>;
 
-/** An event with its quotes and differences: what the detail pane, slides and exports show. */
+/** An event whole: what the detail pane, slides and exports show. */
 export type FullEvent = TimelineEvent & EventDetails;
 
 const partShapeSchema = z.object({

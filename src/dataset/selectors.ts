@@ -48,31 +48,31 @@ export function selectIndex(dataset: Dataset): DatasetIndex {
 }
 
 /**
- * The quotes of events whose part of the dataset has loaded. Search looks into those
- * quotes as well as every event's title and summary.
+ * The summaries and quotes of events whose part of the dataset has loaded. Search looks
+ * into those as well as into every event's title.
  */
 export type DetailsLookup = (event: TimelineEvent) => EventDetails | undefined;
 
 export const NO_DETAILS: DetailsLookup = () => undefined;
 
 // Folded once per event and per loaded part, and only once a search needs them.
-const foldedSummaries = new WeakMap<TimelineEvent, string>();
-const foldedQuotes = new WeakMap<EventDetails, string>();
+const foldedTitles = new WeakMap<TimelineEvent, string>();
+const foldedDetails = new WeakMap<EventDetails, string>();
 
-function summaryText(event: TimelineEvent): string {
-  let text = foldedSummaries.get(event);
+function titleText(event: TimelineEvent): string {
+  let text = foldedTitles.get(event);
   if (text === undefined) {
-    text = foldText(`${event.title}\n${event.summary}`);
-    foldedSummaries.set(event, text);
+    text = foldText(event.title);
+    foldedTitles.set(event, text);
   }
   return text;
 }
 
-function quoteText(details: EventDetails): string {
-  let text = foldedQuotes.get(details);
+function detailsText(details: EventDetails): string {
+  let text = foldedDetails.get(details);
   if (text === undefined) {
-    text = foldText(details.quotes.map((q) => q.text).join('\n'));
-    foldedQuotes.set(details, text);
+    text = foldText([details.summary, ...details.quotes.map((q) => q.text)].join('\n'));
+    foldedDetails.set(details, text);
   }
   return text;
 }
@@ -89,11 +89,11 @@ function predicates(filters: EventFilters, detailsOf: DetailsLookup): Predicates
   const hiddenThemes = new Set(filters.hiddenThemes);
   const terms = queryTerms(filters.query);
   const matches = (event: TimelineEvent) => {
-    const summary = summaryText(event);
+    const title = titleText(event);
     const details = detailsOf(event);
-    const quotes = details ? quoteText(details) : '';
-    // Every term, each in the title and summary or in a quote.
-    return terms.every((term) => summary.includes(term) || quotes.includes(term));
+    const rest = details ? detailsText(details) : '';
+    // Every term, each in the title, the summary or a quote.
+    return terms.every((term) => title.includes(term) || rest.includes(term));
   };
   return {
     outlet: (e) => hiddenOutlets.size === 0 || e.outletIds.some((id) => !hiddenOutlets.has(id)),
@@ -114,7 +114,7 @@ const lastShown = new WeakMap<Dataset, ShownCache>();
 
 /**
  * Events shown under the filters, in date order: quoted by a shown outlet, of a shown theme,
- * matching the search (in titles and summaries, and in the quotes `detailsOf` has).
+ * matching the search (in titles, and in the summaries and quotes `detailsOf` has).
  */
 export function selectShownEvents(
   dataset: Dataset,

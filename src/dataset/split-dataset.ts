@@ -53,6 +53,7 @@ export function splitDataset(dataset: CompiledDataset, options: SplitOptions): S
   const { events } = dataset;
   const details = events.map((e): EventDetails => ({
     id: e.id,
+    summary: e.summary,
     quotes: e.quotes,
     differences: e.differences,
     file: e.file,
@@ -86,7 +87,6 @@ export function splitDataset(dataset: CompiledDataset, options: SplitOptions): S
     return {
       id: event.id,
       title: event.title,
-      summary: event.summary,
       date: event.date,
       dateNote: event.dateNote,
       status: event.status,
@@ -180,6 +180,6 @@ export function joinParts(index: Dataset, parts: readonly DatasetPart[]): FullEv
   return index.events.map((event) => {
     const d = details.get(event.id);
     if (!d) throw new Error(`no part holds event "${event.id}"`);
-    return { ...event, quotes: d.quotes, differences: d.differences, file: d.file };
+    return { ...event, ...d };
   });
 }

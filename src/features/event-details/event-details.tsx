@@ -102,9 +102,11 @@ function SelectedEvent({
         </p>
       ) : null}
 
-      <p className="details-summary">
-        <HighlightedText text={event.summary} terms={terms} />
-      </p>
+      {details.status === 'success' ? (
+        <p className="details-summary">
+          <HighlightedText text={details.event.summary} terms={terms} />
+        </p>
+      ) : null}
 
       <ul className="theme-chips" aria-label="Themes">
         {themes.map((theme) => (

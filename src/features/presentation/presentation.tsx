@@ -133,10 +133,13 @@ export function Presentation() {
 function CurrentSlide({ plan, item }: { plan: BriefingPlan; item: BriefingItem }) {
   const dataset = useLoadedDataset();
   const details = useFullEvent(item.event);
-  const quotes = useMemo(
+  const loaded = useMemo(
     () =>
       details.status === 'success'
-        ? briefingEvent(plan, dataset, details.event, item.note).quotes
+        ? {
+            summary: details.event.summary,
+            quotes: briefingEvent(plan, dataset, details.event, item.note).quotes,
+          }
         : null,
     [details, plan, dataset, item.note],
   );
@@ -153,5 +156,5 @@ function CurrentSlide({ plan, item }: { plan: BriefingPlan; item: BriefingItem }
       </article>
     );
   }
-  return <Slide event={item.event} quotes={quotes} />;
+  return <Slide event={item.event} loaded={loaded} />;
 }

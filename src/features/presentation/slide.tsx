@@ -11,9 +11,16 @@ import { SCROLL_KEYS_ATTRIBUTE } from './use-presentation-keys.ts';
 
 /**
  * One event: date, title, summary, then each shown outlet's quotes in a card of its own.
- * `quotes` is null while the event's quotes load.
+ * `loaded` (the summary and the quotes of the outlets shown) is null while they load.
  */
-export function Slide({ event, quotes }: { event: TimelineEvent; quotes: BriefingQuote[] | null }) {
+export function Slide({
+  event,
+  loaded,
+}: {
+  event: TimelineEvent;
+  loaded: { summary: string; quotes: BriefingQuote[] } | null;
+}) {
+  const quotes = loaded?.quotes ?? null;
   const titleId = useId();
   const outlets = useMemo(() => (quotes ? groupSlideQuotes(quotes) : []), [quotes]);
   const { slideRef, areaRef, onScroll, overflowing, moreBelow } = useFitToArea<
@@ -32,7 +39,7 @@ export function Slide({ event, quotes }: { event: TimelineEvent; quotes: Briefin
         <h2 id={titleId} className="slide-title">
           {event.title}
         </h2>
-        <p className="slide-summary">{event.summary}</p>
+        {loaded ? <p className="slide-summary">{loaded.summary}</p> : null}
       </header>
       <div
         ref={areaRef}
