@@ -24,7 +24,8 @@ import {
 } from './find-quote.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { problem, compareProblems, shown, type Problem } from './problems.ts';
-import { SOURCE_LIMITS, sizeProblem, utf8Length } from './source-text.ts';
+import { utf8Length } from '../../src/lib/utf8-length.ts';
+import { SOURCE_LIMITS, sizeProblem } from './source-text.ts';
 
 const SOURCE_LIMIT_FLOOR = Math.min(...Object.values(SOURCE_LIMITS));
 import {

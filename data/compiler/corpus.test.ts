@@ -63,7 +63,10 @@ describe('the real corpus', () => {
 
   it('gives byte-identical output on a second compile, which passes the app’s schema', () => {
     const files = (compiled: CompiledDataset) => {
-      const { output, errors } = buildOutput(compiled, { indexFile: 'public/data/timeline.json' });
+      const { output, errors } = buildOutput(compiled, {
+        indexFile: 'public/data/timeline.json',
+        checkPartShapes: true,
+      });
       expect(errors).toEqual([]);
       return [output!.json, ...output!.parts.map((p) => `${p.file}\n${p.json}`)];
     };

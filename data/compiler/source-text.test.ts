@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzOptions } from './fuzz.ts';
-import { decodeSource, firstInvalidUtf8, sizeProblem, utf8Length } from './source-text.ts';
+import { utf8Length } from '../../src/lib/utf8-length.ts';
+import { decodeSource, firstInvalidUtf8, sizeProblem } from './source-text.ts';
 
 export const SOURCE_TEXT_RUNS = { bytes: 500, text: 300 };
 

@@ -204,6 +204,20 @@ export function datasetPartSchema(dataset: Dataset, part: number) {
   );
 }
 
+/**
+ * The part's integrity checks alone, for a part whose shape its maker's types already
+ * guarantee (the compiler's own output): what `datasetPartSchema` checks after the shapes.
+ */
+export function partIntegrityProblems(
+  value: DatasetPart,
+  dataset: Dataset,
+  part: number,
+): { path: Path; message: string }[] {
+  const problems: { path: Path; message: string }[] = [];
+  checkPartIntegrity(value, dataset, part, (path, message) => problems.push({ path, message }));
+  return problems;
+}
+
 type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
 
@@ -289,11 +303,29 @@ function checkIntegrity(dataset: z.infer<typeof datasetShapeSchema>, ctx: z.Refi
   });
 }
 
-/** Index of the first event of each part, and one past the last. */
-function partStarts(dataset: Dataset): number[] {
-  const starts = [0];
-  for (const part of dataset.parts) starts.push(starts.at(-1)! + part.events);
-  return starts;
+interface PartLookups {
+  /** Index of the first event of each part, and one past the last. */
+  starts: number[];
+  articlesById: ReadonlyMap<string, Article>;
+  outletIds: ReadonlySet<string>;
+}
+
+// Built once per index, not once per part checked against it.
+const partLookupsByDataset = new WeakMap<Dataset, PartLookups>();
+
+function partLookups(dataset: Dataset): PartLookups {
+  let lookups = partLookupsByDataset.get(dataset);
+  if (!lookups) {
+    const starts = [0];
+    for (const part of dataset.parts) starts.push(starts.at(-1)! + part.events);
+    lookups = {
+      starts,
+      articlesById: new Map(dataset.articles.map((a) => [a.id, a])),
+      outletIds: new Set(dataset.outlets.map((o) => o.id)),
+    };
+    partLookupsByDataset.set(dataset, lookups);
+  }
+  return lookups;
 }
 
 function checkPartIntegrity(
@@ -314,9 +346,8 @@ function checkPartIntegrity(
     );
     return;
   }
-  const first = partStarts(dataset)[part]!;
-  const articlesById = new Map(dataset.articles.map((a) => [a.id, a]));
-  const outletIds = new Set(dataset.outlets.map((o) => o.id));
+  const { starts, articlesById, outletIds } = partLookups(dataset);
+  const first = starts[part]!;
   value.events.forEach((details, i) => {
     const at = ['events', i];
     const event = dataset.events[first + i]!;

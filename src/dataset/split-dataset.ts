@@ -4,6 +4,7 @@
  * first paint never waits for quotes it does not show. Pure; the caller names and writes the
  * files.
  */
+import { utf8Length } from '../lib/utf8-length.ts';
 import type {
   Dataset,
   DatasetPart,
@@ -29,6 +30,8 @@ export interface SplitOptions {
   maxPartBytes: number;
   /** The part's file name relative to the index, from its period and its serialised JSON. */
   fileName: (period: string, json: string) => string;
+  /** UTF-8 bytes of a string (the compiler passes Node's native count). */
+  byteLength?: (text: string) => number;
 }
 
 export interface SplitDataset {
@@ -58,7 +61,10 @@ export function splitDataset(dataset: CompiledDataset, options: SplitOptions): S
     differences: e.differences,
     file: e.file,
   }));
-  const sizes = details.map((d) => JSON.stringify(d).length + 1);
+  // Each event is serialised once: its size decides the parts, and the parts' JSON is joined
+  // from these strings (exactly what JSON.stringify of the part would give).
+  const eventJson = details.map((d) => JSON.stringify(d));
+  const sizes = eventJson.map((json) => json.length + 1);
   const runs = periodRuns(
     events.map((_, i) => i),
     (i) => events[i]!.date.start,
@@ -74,11 +80,17 @@ export function splitDataset(dataset: CompiledDataset, options: SplitOptions): S
       schemaVersion: dataset.schemaVersion,
       events: run.indexes.map((i) => details[i]!),
     };
-    const json = serialiseJson(part);
+    const json = `{"schemaVersion":${JSON.stringify(part.schemaVersion)},"events":[${run.indexes
+      .map((i) => eventJson[i])
+      .join(',')}]}\n`;
     const file = options.fileName(run.period, json);
     for (const i of run.indexes) partOf[i] = parts.length;
     parts.push({ file, part, json });
-    refs.push({ file, events: run.indexes.length, bytes: byteLength(json) });
+    refs.push({
+      file,
+      events: run.indexes.length,
+      bytes: (options.byteLength ?? utf8Length)(json),
+    });
   }
 
   const summaries = events.map((event, i): TimelineEvent => {
@@ -168,10 +180,6 @@ function chunks(indexes: number[], sizes: readonly number[], maxBytes: number): 
   }
   if (current.length > 0) result.push(current);
   return result;
-}
-
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).byteLength;
 }
 
 /** The events of a dataset joined with their details again (tests and tools; the app loads parts). */
