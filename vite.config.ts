@@ -47,7 +47,13 @@ export default defineConfig({
   // The headers a host should send (security-headers.ts), so e2e tests run under them.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'data/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
+    exclude: ['bench/tmp/**', 'node_modules/**'],
     environment: 'node',
     restoreMocks: true,
   },
