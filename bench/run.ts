@@ -27,7 +27,7 @@ import {
 import { runLoad, type LoadSamples } from './scenarios.ts';
 import { startServer, type BenchServer } from './server.ts';
 import { datasetBytes, initialJsBytes } from './sizes.ts';
-import { summarise } from './stats.ts';
+import { summarise, type Sample } from './stats.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const TMP = path.join(REPO, 'bench/tmp');
@@ -94,7 +94,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Frame times to 0.1 ms keep results.json readable. */
 function compact(s: LoadSamples): LoadSamples {
-  return { ...s, zoomFrames: s.zoomFrames.map(round1), panFrames: s.panFrames.map(round1) };
+  const frames = (samples: Sample[]) => samples.map((f) => (typeof f === 'number' ? round1(f) : f));
+  return { ...s, zoomFrames: frames(s.zoomFrames), panFrames: frames(s.panFrames) };
 }
 
 async function measureDataset(

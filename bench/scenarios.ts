@@ -15,8 +15,9 @@ export interface LoadSamples {
   heapMB: number | null;
   toggles: Sample[];
   selects: Sample[];
-  zoomFrames: number[];
-  panFrames: number[];
+  /** Frame times; a gesture over its cap adds one timeout. */
+  zoomFrames: Sample[];
+  panFrames: Sample[];
   /** What went wrong or was cut short, in words. */
   notes: string[];
 }
@@ -41,13 +42,11 @@ const NO_REACTION_MS = 5000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-class Timeout extends Error {}
-
 /** Races a promise against a cap; the loser is left to the context's closing. */
 function capped<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const cap = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Timeout(`${what}: no answer in ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, cap]).finally(() => clearTimeout(timer));
 }
@@ -127,7 +126,7 @@ async function timeReaction(
     (o) => (window as unknown as { __bench: BenchProbe }).__bench.armReaction(o),
     options,
   );
-  await capped(act(), timeoutMs, 'input');
+  await capped(act(), timeoutMs, 'the input');
   const handle = await page.waitForFunction(
     () => {
       const r = (window as unknown as { __bench: BenchProbe }).__bench.reaction();
@@ -278,19 +277,28 @@ async function zoomGesture(page: Page): Promise<number[]> {
 }
 
 /**
- * Zooms in to about a year first (unmeasured: at the whole range there is nowhere to pan
- * to), then drags across the centre panel and back for two seconds, a move every 16 ms.
+ * Zooms in to about a year (at the whole range there is nowhere to pan to) and waits for
+ * the page to settle: not measured.
  */
-async function panGesture(page: Page): Promise<number[]> {
-  const { x, y, width } = await gesturePoint(page);
+async function zoomInForPan(page: Page): Promise<void> {
+  const { x, y } = await gesturePoint(page);
   await page.mouse.move(x, y);
   await page.keyboard.down('Control');
-  for (let i = 0; i < 12; i++) {
-    await page.mouse.wheel(0, -WHEEL_NOTCH);
-    await sleep(30);
+  try {
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel(0, -WHEEL_NOTCH);
+      await sleep(30);
+    }
+  } finally {
+    await page.keyboard.up('Control');
   }
-  await page.keyboard.up('Control');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   await sleep(1000);
+}
+
+/** A drag across the centre panel and back over two seconds, a move every 16 ms. */
+async function panGesture(page: Page): Promise<number[]> {
+  const { x, y, width } = await gesturePoint(page);
   const from = x + width * 0.2;
   const to = x - width * 0.2;
   await page.mouse.move(from, y);
@@ -303,6 +311,18 @@ async function panGesture(page: Page): Promise<number[]> {
     await page.mouse.up();
   }
 }
+
+interface Gesture {
+  name: 'zoom' | 'pan';
+  prepare?: (page: Page) => Promise<void>;
+  run: (page: Page) => Promise<number[]>;
+  into: (samples: LoadSamples) => Sample[];
+}
+
+const GESTURES: Gesture[] = [
+  { name: 'zoom', run: zoomGesture, into: (s) => s.zoomFrames },
+  { name: 'pan', prepare: zoomInForPan, run: panGesture, into: (s) => s.panFrames },
+];
 
 const message = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
@@ -342,7 +362,7 @@ export async function runLoad(
       return samples;
     }
     Object.assign(samples, first);
-    samples.heapMB = await capped(heapMB(page), 60_000, 'heap').catch((error: unknown) => {
+    samples.heapMB = await capped(heapMB(page), 60_000, 'measuring').catch((error: unknown) => {
       samples.notes.push(`heap: ${message(error)}`);
       return null;
     });
@@ -361,14 +381,22 @@ export async function runLoad(
         return samples;
       }
     }
-    for (const [name, gesture, into] of [
-      ['zoom', zoomGesture, samples.zoomFrames],
-      ['pan', panGesture, samples.panFrames],
-    ] as const) {
+    for (const gesture of GESTURES) {
+      const into = gesture.into(samples);
       try {
-        into.push(...(await capped(gesture(page), plan.gestureTimeoutMs, name)));
+        if (gesture.prepare) {
+          await capped(gesture.prepare(page), plan.gestureTimeoutMs, 'zooming in first');
+        }
       } catch (error) {
-        samples.notes.push(`${name}: ${message(error)}`);
+        samples.notes.push(`${gesture.name}: not measured: ${message(error)}`);
+        break;
+      }
+      try {
+        into.push(...(await capped(gesture.run(page), plan.gestureTimeoutMs, 'the gesture')));
+      } catch (error) {
+        // The page is stuck inside a frame at least this long.
+        into.push({ timedOutAfter: plan.gestureTimeoutMs });
+        samples.notes.push(`${gesture.name}: ${message(error)}`);
         break;
       }
     }
