@@ -14,6 +14,7 @@ describe('parseOptions', () => {
       build: true,
       compile: true,
       readme: true,
+      reportOnly: false,
       port: 4301,
     });
   });

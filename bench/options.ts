@@ -15,12 +15,14 @@ export interface BenchOptions {
   /** Reuse compiled output when the compiler has not changed (no compile timings then). */
   compile: boolean;
   readme: boolean;
+  /** Only rewrite the tables from bench/results.json. */
+  reportOnly: boolean;
   port: number;
 }
 
 export const USAGE = `npm run bench -- [--sizes 1000,10000,50000] [--no-real] [--outlets 40] [--seed 1]
                   [--runs 5] [--compile-runs 3] [--no-bare] [--no-build] [--no-compile]
-                  [--no-readme] [--port 4301]`;
+                  [--no-readme] [--port 4301] [--report-only]`;
 
 const count = (name: string, value: string, min: number): number => {
   const n = Number(value.trim().replace(/_/g, ''));
@@ -43,6 +45,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'no-build': { type: 'boolean', default: false },
       'no-compile': { type: 'boolean', default: false },
       'no-readme': { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
       port: { type: 'string', default: '4301' },
     },
   });
@@ -62,6 +65,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     build: !values['no-build'],
     compile: !values['no-compile'],
     readme: !values['no-readme'],
+    reportOnly: values['report-only'],
     port: count('port', values.port, 1),
   };
 }

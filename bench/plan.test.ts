@@ -4,13 +4,18 @@ import { loadCount, loadPlan, toggleOrder, toggleSequence, TOGGLES } from './pla
 describe('toggleSequence', () => {
   const forty = Array.from({ length: 40 }, (_, i) => `Outlet ${i + 1}`);
 
-  it('switches outlets 1..10 off, then on again', () => {
+  it('switches outlets 1..10 off, then 10..1 on again', () => {
     const sequence = toggleSequence(forty, TOGGLES);
     expect(sequence).toHaveLength(20);
     expect(sequence.slice(0, 10)).toEqual(
       forty.slice(0, 10).map((outlet) => ({ outlet, to: 'off' })),
     );
-    expect(sequence.slice(10)).toEqual(forty.slice(0, 10).map((outlet) => ({ outlet, to: 'on' })));
+    expect(sequence.slice(10)).toEqual(
+      forty
+        .slice(0, 10)
+        .reverse()
+        .map((outlet) => ({ outlet, to: 'on' })),
+    );
   });
 
   it('cycles through fewer outlets as often as it takes', () => {
@@ -22,11 +27,11 @@ describe('toggleSequence', () => {
       'C off',
       'D off',
       'E off',
-      'A on',
-      'B on',
-      'C on',
-      'D on',
       'E on',
+      'D on',
+      'C on',
+      'B on',
+      'A on',
     ]);
     expect(sequence.slice(10)).toEqual(sequence.slice(0, 10));
   });

@@ -16,6 +16,8 @@ export interface LoadPlan {
   /** The zoom and pan gestures; each is abandoned after gestureTimeoutMs. */
   gestures: boolean;
   gestureTimeoutMs: number;
+  /** Zooming in before the pan (not measured). */
+  prepareTimeoutMs: number;
 }
 
 export interface PlanOptions {
@@ -42,6 +44,7 @@ export function loadPlan(kind: PageKind, { events, run }: PlanOptions): LoadPlan
     selectTimeoutMs: 30_000,
     gestures: true,
     gestureTimeoutMs: 60_000,
+    prepareTimeoutMs: 120_000,
   };
   if (kind === 'ours') return ours;
   const slow = events >= BARE_SLOW_FROM;
@@ -89,9 +92,10 @@ export function toggleOrder(
 }
 
 /**
- * Outlets 1..k off, then 1..k on, repeated: k is 10 at most, fewer when there are fewer
+ * Outlets 1..k off, then k..1 on, repeated: k is 10 at most, fewer when there are fewer
  * outlets or toggles left, so every outlet switched off is switched on again (with an even
- * count).
+ * count). Switching on in reverse undoes each step, so each toggle changes as much as the
+ * one it undoes.
  */
 export function toggleSequence(outlets: readonly string[], count: number): Toggle[] {
   const sequence: Toggle[] = [];
@@ -101,7 +105,7 @@ export function toggleSequence(outlets: readonly string[], count: number): Toggl
     const k = Math.max(1, Math.min(10, outlets.length, Math.floor(left / 2)));
     const round = outlets.slice(0, k);
     sequence.push(...round.map((outlet) => ({ outlet, to: 'off' as const })));
-    sequence.push(...round.map((outlet) => ({ outlet, to: 'on' as const })));
+    sequence.push(...round.toReversed().map((outlet) => ({ outlet, to: 'on' as const })));
   }
   return sequence.slice(0, count);
 }

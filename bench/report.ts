@@ -110,6 +110,7 @@ function dataRows(results: BenchResults, checks: BudgetCheck[]): string[][] {
       d.compile
         ? `${formatMs(d.compile.wallMs?.median)} / ${formatMs(d.compile.wallMs?.p95)}`
         : DASH,
+      d.compile ? formatMs(d.compile.cpuMs?.median) : DASH,
       d.compile ? formatMB(d.compile.peakRssMB?.median) : DASH,
       budgetCell(check),
     ];
@@ -169,6 +170,7 @@ export function formatReport(results: BenchResults): string {
         'Index raw / gzip',
         'All data raw / gzip',
         'Compile median / p95',
+        'Compiler CPU time',
         'Compiler peak memory',
         'Budget',
       ],

@@ -57,6 +57,7 @@ export function resultsOf(datasets: DatasetResult[]): BenchResults {
       build: true,
       compile: true,
       readme: true,
+      reportOnly: false,
       port: 4301,
     },
     initialJs: { raw: 661_695, gzip: 194_651, files: ['./a.js', './b.js', './c.js'] },

@@ -38,7 +38,12 @@ export interface DatasetResult {
   events: number;
   outlets: number;
   data: DatasetBytes;
-  compile: { runs: CompileRun[]; wallMs: Summary | null; peakRssMB: Summary | null } | null;
+  compile: {
+    runs: CompileRun[];
+    wallMs: Summary | null;
+    cpuMs: Summary | null;
+    peakRssMB: Summary | null;
+  } | null;
   ours: PageResult;
   bare: PageResult | null;
 }
@@ -71,6 +76,7 @@ export function summariseCompile(runs: CompileRun[]): DatasetResult['compile'] {
   return {
     runs,
     wallMs: summarise(runs.map((r) => r.wallMs)),
+    cpuMs: summarise(runs.flatMap((r) => (r.cpuMs === null ? [] : [r.cpuMs]))),
     peakRssMB: summarise(runs.flatMap((r) => (r.peakRssMB === null ? [] : [r.peakRssMB]))),
   };
 }

@@ -32,6 +32,7 @@ import { summarise, type Sample } from './stats.ts';
 const REPO = path.resolve(import.meta.dirname, '..');
 const TMP = path.join(REPO, 'bench/tmp');
 const DIST = path.join(REPO, 'dist');
+const RESULTS_JSON = path.join(REPO, 'bench/results.json');
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  if (options.reportOnly) return rewriteReport(options.readme);
   await mkdir(TMP, { recursive: true });
 
   if (options.build) {
@@ -211,21 +213,34 @@ async function main(): Promise<void> {
     initialJs,
     datasets,
   };
-  const report = await prettier(
-    formatReport(results),
-    'markdown',
-    path.join(REPO, 'bench/results.md'),
-  );
-  const resultsJson = path.join(REPO, 'bench/results.json');
-  await writeFile(resultsJson, await prettier(JSON.stringify(results), 'json', resultsJson));
-  await writeFile(path.join(REPO, 'bench/results.md'), report);
-  if (options.readme) {
+  await writeResults(results, options.readme);
+}
+
+/** results.json, results.md and the README's table; the table is printed too. */
+async function writeResults(results: BenchResults, readme: boolean): Promise<void> {
+  const resultsMd = path.join(REPO, 'bench/results.md');
+  const report = await prettier(formatReport(results), 'markdown', resultsMd);
+  await writeFile(RESULTS_JSON, await prettier(JSON.stringify(results), 'json', RESULTS_JSON));
+  await writeFile(resultsMd, report);
+  if (readme) {
     const readmeFile = path.join(REPO, 'README.md');
-    const readme = updateReadme(await readFile(readmeFile, 'utf8'), report);
-    await writeFile(readmeFile, await prettier(readme, 'markdown', readmeFile));
+    const updated = updateReadme(await readFile(readmeFile, 'utf8'), report);
+    await writeFile(readmeFile, await prettier(updated, 'markdown', readmeFile));
   }
   console.log(`\n${report}`);
-  log(`wrote bench/results.json, bench/results.md${options.readme ? ' and the README' : ''}`);
+  log(`wrote bench/results.json, bench/results.md${readme ? ' and the README' : ''}`);
+}
+
+/** --report-only: the tables again from the samples in results.json, without measuring. */
+async function rewriteReport(readme: boolean): Promise<void> {
+  const saved = JSON.parse(await readFile(RESULTS_JSON, 'utf8')) as BenchResults;
+  const datasets = saved.datasets.map((d) => ({
+    ...d,
+    compile: d.compile ? summariseCompile(d.compile.runs) : null,
+    ours: summarisePage(d.ours.loads),
+    bare: d.bare ? summarisePage(d.bare.loads) : null,
+  }));
+  await writeResults({ ...saved, datasets }, readme);
 }
 
 main().catch((error: unknown) => {

@@ -277,15 +277,16 @@ async function zoomGesture(page: Page): Promise<number[]> {
 }
 
 /**
- * Zooms in to about a year (at the whole range there is nowhere to pan to) and waits for
- * the page to settle: not measured.
+ * Zooms in to about two years (at the whole range there is nowhere to pan to) and waits for
+ * the page to settle: not measured. Each wheel notch zooms by 1.2 whatever its size, and
+ * each costs a slow page a redraw, hence few.
  */
 async function zoomInForPan(page: Page): Promise<void> {
   const { x, y } = await gesturePoint(page);
   await page.mouse.move(x, y);
   await page.keyboard.down('Control');
   try {
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.mouse.wheel(0, -WHEEL_NOTCH);
       await sleep(30);
     }
@@ -385,7 +386,7 @@ export async function runLoad(
       const into = gesture.into(samples);
       try {
         if (gesture.prepare) {
-          await capped(gesture.prepare(page), plan.gestureTimeoutMs, 'zooming in first');
+          await capped(gesture.prepare(page), plan.prepareTimeoutMs, 'zooming in first');
         }
       } catch (error) {
         samples.notes.push(`${gesture.name}: not measured: ${message(error)}`);
