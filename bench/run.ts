@@ -34,7 +34,8 @@ const TMP = path.join(REPO, 'bench/tmp');
 const DIST = path.join(REPO, 'dist');
 const RESULTS_JSON = path.join(REPO, 'bench/results.json');
 
-const log = (line: string) => console.log(`[bench] ${line}`);
+const log = (line: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 function run(command: string, args: string[], logFile: string): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@
  * interactive, heap, outlet toggles, selections (ours only), then a zoom and a pan gesture.
  * Every wait has a cap; a slow page gives timeouts in the results, never a crashed harness.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { errors, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { BenchProbe, Reaction, ReactionOptions } from './page/probe-api.ts';
 import { toggleSequence, type LoadPlan, type PageKind } from './plan.ts';
 import type { Sample } from './stats.ts';
@@ -42,21 +42,35 @@ const NO_REACTION_MS = 5000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Races a promise against a cap; the loser is left to the context's closing. */
+/**
+ * Races a promise against a cap; the loser is left to the context's closing. Every call
+ * into a page goes through this: Playwright's own timeouts can wait on a page whose main
+ * thread is busy (cleaning up in it), so only a timer outside the page is sure to fire.
+ */
+class TimedOut extends Error {}
+
+/** A cap or a Playwright timeout: the page was too slow, as opposed to the harness failing. */
+const isTimeout = (error: unknown) =>
+  error instanceof TimedOut || error instanceof errors.TimeoutError;
+
 function capped<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const cap = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new TimedOut(`${what} took over ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, cap]).finally(() => clearTimeout(timer));
 }
 
 async function newPage(browser: Browser, probeScript: string): Promise<[BrowserContext, Page]> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const page = await capped(context.newPage(), 60_000, 'opening a page');
   await page.addInitScript({ content: probeScript });
   return [context, page];
 }
+
+/** A page that is not answering is not a reason to stop: close what can be closed. */
+const closeQuietly = (context: BrowserContext) =>
+  capped(context.close(), 30_000, 'closing the page').catch(() => {});
 
 /**
  * Navigates and waits for the first frame with items, then sends Shift at once and takes
@@ -81,12 +95,16 @@ async function load(
   await capped(page.goto(url, { waitUntil: 'commit' }), timeoutMs, 'navigation');
   const left = () => Math.max(1, timeoutMs - (Date.now() - started));
   try {
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { __bench: BenchProbe }).__bench.firstInteractive().inputHandled !==
+    await capped(
+      page.waitForFunction(
+        () =>
+          (window as unknown as { __bench: BenchProbe }).__bench.firstInteractive().inputHandled !==
+          null,
         null,
-      null,
-      { timeout: left(), polling: 100 },
+        { timeout: left(), polling: 100 },
+      ),
+      left(),
+      'first interactive',
     );
   } catch {
     const painted = await capped(
@@ -98,8 +116,10 @@ async function load(
     ).catch(() => null);
     return { firstInteractive: { timedOutAfter: timeoutMs }, painted };
   }
-  const first = await page.evaluate(() =>
-    (window as unknown as { __bench: BenchProbe }).__bench.firstInteractive(),
+  const first = await capped(
+    page.evaluate(() => (window as unknown as { __bench: BenchProbe }).__bench.firstInteractive()),
+    30_000,
+    'reading the probe',
   );
   return { firstInteractive: first.inputHandled!, painted: first.painted };
 }
@@ -122,20 +142,26 @@ async function timeReaction(
   act: () => Promise<void>,
   timeoutMs: number,
 ): Promise<Sample | 'no-reaction'> {
-  await page.evaluate(
-    (o) => (window as unknown as { __bench: BenchProbe }).__bench.armReaction(o),
-    options,
+  await capped(
+    page.evaluate(
+      (o) => (window as unknown as { __bench: BenchProbe }).__bench.armReaction(o),
+      options,
+    ),
+    timeoutMs,
+    'arming the probe',
   );
   await capped(act(), timeoutMs, 'the input');
-  const handle = await page.waitForFunction(
-    () => {
-      const r = (window as unknown as { __bench: BenchProbe }).__bench.reaction();
-      return r?.done ? r : null;
-    },
-    null,
-    { timeout: timeoutMs + 5000, polling: 50 },
-  );
-  const reaction = (await handle.jsonValue()) as Reaction;
+  const waited = page
+    .waitForFunction(
+      () => {
+        const r = (window as unknown as { __bench: BenchProbe }).__bench.reaction();
+        return r?.done ? r : null;
+      },
+      null,
+      { timeout: timeoutMs + 5000, polling: 50 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<Reaction>);
+  const reaction = await capped(waited, timeoutMs + 5000, 'the reaction');
   if (reaction.outcome === 'no-reaction') return 'no-reaction';
   if (reaction.outcome === 'gave-up') return { timedOutAfter: timeoutMs };
   return reaction.paintedAfterLast! - reaction.inputStamp!;
@@ -175,7 +201,7 @@ async function toggles(
       else into.toggles.push(sample);
       if (typeof sample === 'object') return false;
     } catch (error) {
-      into.toggles.push({ timedOutAfter: plan.toggleTimeoutMs });
+      if (isTimeout(error)) into.toggles.push({ timedOutAfter: plan.toggleTimeoutMs });
       into.notes.push(`toggle ${outlet} ${to}: ${message(error)}`);
       return false;
     }
@@ -185,7 +211,11 @@ async function toggles(
 
 async function selects(page: Page, plan: LoadPlan, into: LoadSamples): Promise<boolean> {
   // From the page itself, so ArrowRight is the list's key and not a checkbox's.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await capped(
+    page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()),
+    plan.selectTimeoutMs,
+    'leaving the filters',
+  );
   for (let i = 0; i < plan.selects; i++) {
     const previousHeading = await page
       .locator(`${DETAILS} h2`)
@@ -215,7 +245,7 @@ async function selects(page: Page, plan: LoadPlan, into: LoadSamples): Promise<b
       into.selects.push(sample);
       if (typeof sample === 'object') return false;
     } catch (error) {
-      into.selects.push({ timedOutAfter: plan.selectTimeoutMs });
+      if (isTimeout(error)) into.selects.push({ timedOutAfter: plan.selectTimeoutMs });
       into.notes.push(`select ${i + 1}: ${message(error)}`);
       return false;
     }
@@ -373,7 +403,7 @@ export async function runLoad(
     if (!plan.gestures) return samples;
     if (!clean) {
       // The page is still busy with what timed out: gestures get a fresh load.
-      await context.close();
+      await closeQuietly(context);
       [context, page] = await newPage(browser, probeScript);
       watchErrors(page);
       const again = await load(page, target.url, plan.loadTimeoutMs).catch(() => null);
@@ -395,15 +425,19 @@ export async function runLoad(
       try {
         into.push(...(await capped(gesture.run(page), plan.gestureTimeoutMs, 'the gesture')));
       } catch (error) {
-        // The page is stuck inside a frame at least this long.
-        into.push({ timedOutAfter: plan.gestureTimeoutMs });
+        // Timed out: the page is stuck inside a frame at least this long.
+        if (isTimeout(error)) into.push({ timedOutAfter: plan.gestureTimeoutMs });
         samples.notes.push(`${gesture.name}: ${message(error)}`);
         break;
       }
     }
     return samples;
+  } catch (error) {
+    // Whatever else goes wrong in a page ends this load, not the benchmark.
+    samples.notes.push(`stopped: ${message(error)}`);
+    return samples;
   } finally {
     if (errors.length > 0) samples.notes.push(`page errors: ${[...new Set(errors)].join('; ')}`);
-    await capped(context.close(), 30_000, 'closing the page').catch(() => {});
+    await closeQuietly(context);
   }
 }
