@@ -42,17 +42,17 @@ const NO_REACTION_MS = 5000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Races a promise against a cap; the loser is left to the context's closing. Every call
- * into a page goes through this: Playwright's own timeouts can wait on a page whose main
- * thread is busy (cleaning up in it), so only a timer outside the page is sure to fire.
- */
 class TimedOut extends Error {}
 
 /** A cap or a Playwright timeout: the page was too slow, as opposed to the harness failing. */
 const isTimeout = (error: unknown) =>
   error instanceof TimedOut || error instanceof errors.TimeoutError;
 
+/**
+ * Races a promise against a cap; the loser is left to the context's closing. Every call
+ * into a page goes through this: Playwright's own timeouts can wait on a page whose main
+ * thread is busy (cleaning up in it), so only a timer outside the page is sure to fire.
+ */
 function capped<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const cap = new Promise<never>((_, reject) => {
@@ -106,13 +106,14 @@ async function load(
       left(),
       'first interactive',
     );
-  } catch {
+  } catch (error) {
+    if (!isTimeout(error)) throw error;
     const painted = await capped(
       page.evaluate(
         () => (window as unknown as { __bench: BenchProbe }).__bench.firstInteractive().painted,
       ),
       5000,
-      'probe',
+      'reading the probe',
     ).catch(() => null);
     return { firstInteractive: { timedOutAfter: timeoutMs }, painted };
   }
@@ -217,11 +218,11 @@ async function selects(page: Page, plan: LoadPlan, into: LoadSamples): Promise<b
     'leaving the filters',
   );
   for (let i = 0; i < plan.selects; i++) {
-    const previousHeading = await page
-      .locator(`${DETAILS} h2`)
-      .first()
-      .textContent({ timeout: 1000 })
-      .catch(() => null);
+    const previousHeading = await capped(
+      page.locator(`${DETAILS} h2`).first().textContent({ timeout: 1000 }),
+      plan.selectTimeoutMs,
+      'reading the details',
+    ).catch(() => null);
     const options: ReactionOptions = {
       regions: [DETAILS],
       input: 'keydown',
