@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS, securityHeadersPlugin } from './security-headers.ts';
 import { visTimelineWithoutGraph2d } from './scripts/vite-plugin-vis-timeline-trim.ts';
 
@@ -53,7 +53,8 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
     ],
-    exclude: ['bench/tmp/**', 'node_modules/**'],
+    // bench/tmp holds generated corpora and sites, never tests.
+    exclude: [...configDefaults.exclude, 'bench/tmp/**'],
     environment: 'node',
     restoreMocks: true,
   },
