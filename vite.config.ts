@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS, securityHeadersPlugin } from './security-headers.ts';
 import { visTimelineWithoutGraph2d } from './scripts/vite-plugin-vis-timeline-trim.ts';
 
@@ -47,7 +47,14 @@ export default defineConfig({
   // The headers a host should send (security-headers.ts), so e2e tests run under them.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'data/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
+    // bench/tmp holds generated corpora and sites, never tests.
+    exclude: [...configDefaults.exclude, 'bench/tmp/**'],
     environment: 'node',
     restoreMocks: true,
   },
