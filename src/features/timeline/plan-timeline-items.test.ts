@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bucketStart,
   chooseBucketUnit,
+  densityLevel,
   diffItems,
   extendSpan,
   indexEventSpans,
@@ -359,6 +360,21 @@ describe('planTimelineItems', () => {
     }
     // Generous for a busy CI machine; about 0.02 ms on a quiet one.
     expect((performance.now() - started) / runs).toBeLessThan(0.5);
+  });
+});
+
+describe('densityLevel', () => {
+  it.each([
+    [0, 1],
+    [0.49, 1],
+    [0.5, 2],
+    [1.49, 2],
+    [1.5, 3],
+    [2.99, 3],
+    [3, 4],
+    [40, 4],
+  ])('grades %f times an even spread as %i', (ratio, level) => {
+    expect(densityLevel(ratio)).toBe(level);
   });
 });
 
