@@ -27,7 +27,6 @@ export interface VisItem {
 }
 
 export const ERA_ID_PREFIX = 'era:';
-export const CLUSTER_ID_PREFIX = 'cluster:';
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
