@@ -1,9 +1,11 @@
 /**
- * The one place that talks to vis-timeline. It builds the items once, shows and hides
- * them through a filtered DataView, and turns the widget's events into plain callbacks.
- * React stays outside: the panel creates one adapter per mounted element and calls it.
+ * The one place that talks to vis-timeline. vis-timeline is quick with a few hundred
+ * items and no more, so it is never given the whole dataset: its DataSet holds the eras
+ * and what `planTimelineItems` chose for the current window (the events near it, or one
+ * cluster per period when those are too many), and each new plan is applied as a diff by
+ * id. React stays outside: the panel creates one adapter per mounted element and calls it.
  */
-import { DataSet, DataView } from 'vis-data/esnext';
+import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import type {
   DataInterfaceDataItem,
@@ -13,7 +15,24 @@ import type {
 } from 'vis-timeline/esnext';
 import type { Dataset } from '../../dataset/schema.ts';
 import type { TimeWindow } from '../../stores/view-state.ts';
-import { buildTimelineItems, buildTooltipContent, type VisItem } from './timeline-items.ts';
+import {
+  diffItems,
+  indexEventSpans,
+  isPlanStale,
+  planTimelineItems,
+  selectShownSpans,
+  type PlannedItem,
+  type Span,
+  type TimelinePlan,
+} from './plan-timeline-items.ts';
+import {
+  buildEraItems,
+  buildTooltipContent,
+  clusterToItem,
+  eventToItem,
+  itemContext,
+  type VisItem,
+} from './timeline-items.ts';
 import {
   DAY_MS,
   daysToInterval,
@@ -32,6 +51,8 @@ const ZOOM_MIN_MS = 7 * DAY_MS;
  * the whole range fits without stacking rows out of sight.
  */
 const MIN_PX_PER_YEAR_FOR_TITLES = 240;
+/** A press that moves further than this is a drag (a pan), not a click on a cluster. */
+const CLICK_SLOP_PX = 5;
 
 export interface TimelineCallbacks {
   /** The reader clicked or tapped an event. */
@@ -68,6 +89,10 @@ interface SelectProperties {
   items: (string | number)[];
 }
 
+interface ClickProperties {
+  item: string | number | null;
+}
+
 export function createTimelineAdapter(
   container: HTMLElement,
   dataset: Dataset,
@@ -75,16 +100,49 @@ export function createTimelineAdapter(
   callbacks: TimelineCallbacks,
 ): TimelineAdapter {
   const doc = container.ownerDocument;
+  const win = doc.defaultView;
   const whole = daysToInterval(dataset.range.start, dataset.range.end);
-  let shown = start.shownEventIds;
+  const wholeSpan: Span = { start: whole.start.getTime(), end: whole.end.getTime() };
+  const context = itemContext(dataset, doc);
+  const spans = indexEventSpans(dataset.events);
+  let shownIds = start.shownEventIds;
+  let shown = selectShownSpans(spans, (id) => shownIds.has(id));
   let selected = start.selectedEventId;
 
-  const items = new DataSet<VisItem>(buildTimelineItems(dataset, doc));
-  const eventIds = dataset.events.map((e) => e.id);
-  const view = new DataView<VisItem>(items, {
-    filter: (item) => item.type === 'background' || shown.has(item.id),
-  });
+  const items = new DataSet<VisItem>(buildEraItems(dataset, doc));
+  /** What the DataSet holds besides the eras, by id, as planned. */
+  let drawn = new Map<string, PlannedItem>();
+  let plan: TimelinePlan | null = null;
+
+  const toVisItem = (planned: PlannedItem): VisItem | null => {
+    if (planned.kind === 'cluster') return clusterToItem(planned, doc);
+    const position = spans.positionById.get(planned.id);
+    const event = position === undefined ? undefined : dataset.events[position];
+    return event ? eventToItem(event, context) : null;
+  };
+
+  /** Plans for `visible` and applies the difference: only items that left, came or changed. */
+  const applyPlan = (visible: Interval) => {
+    const next = planTimelineItems({
+      shown,
+      visible: { start: visible.start.getTime(), end: visible.end.getTime() },
+      range: wholeSpan,
+      widthPx: container.clientWidth,
+      selectedId: selected,
+    });
+    const diff = diffItems(drawn, next.items);
+    if (diff.remove.length > 0) items.remove(diff.remove);
+    const built = (list: PlannedItem[]) =>
+      list.map(toVisItem).filter((item): item is VisItem => item !== null);
+    if (diff.add.length > 0) items.add(built(diff.add));
+    if (diff.update.length > 0) items.update(built(diff.update));
+    drawn = new Map(next.items.map((item) => [item.id, item]));
+    plan = next;
+  };
+
   const initial = windowToInterval(start.window, dataset.range);
+  // The first plan goes in before the Timeline exists, so its first drawing is complete.
+  applyPlan(initial);
 
   const options: TimelineOptions = {
     start: initial.start,
@@ -118,12 +176,15 @@ export function createTimelineAdapter(
     },
   };
   // Declared as taking string content; the runtime appends Element content as-is.
-  const timeline = new Timeline(container, view as unknown as DataInterfaceDataItem, options);
+  const timeline = new Timeline(container, items as unknown as DataInterfaceDataItem, options);
   if (selected !== null) timeline.setSelection([selected]);
 
   const currentInterval = (): Interval => timeline.getWindow();
   const reportWindow = () =>
     callbacks.onWindowChange(intervalToWindow(currentInterval(), dataset.range));
+
+  const drawnEventIds = () =>
+    [...drawn.values()].filter((item) => item.kind === 'event').map((item) => item.id);
 
   let overview: boolean | null = null;
   const updateDensity = () => {
@@ -135,27 +196,78 @@ export function createTimelineAdapter(
     container.querySelector('.vis-timeline')?.classList.toggle('is-overview', next);
     // The items' sizes changed with the CSS. redraw() would measure them but not stack
     // them again; an update (with nothing changed) makes vis-timeline do both.
-    items.update(eventIds.map((id) => ({ id })));
+    items.update(drawnEventIds().map((id) => ({ id })));
   };
   updateDensity();
-  timeline.on('rangechange', updateDensity);
+
+  // While a drag or zoom goes on, plan again only when the window nears the edge of what
+  // is planned or the zoom calls for other periods, and at most once per frame; the
+  // plan is made at once (not on the next frame) so clusters never crowd for a frame.
+  let frame: number | null = null;
+  const replanIfStale = () => {
+    if (frame !== null || plan === null) return;
+    const visible = currentInterval();
+    const span = { start: visible.start.getTime(), end: visible.end.getTime() };
+    if (!isPlanStale(plan, span, wholeSpan, container.clientWidth)) return;
+    applyPlan(visible);
+    frame =
+      win?.requestAnimationFrame(() => {
+        frame = null;
+        replanIfStale();
+      }) ?? null;
+  };
+
+  timeline.on('rangechange', () => {
+    updateDensity();
+    replanIfStale();
+  });
   timeline.on('changed', updateDensity);
 
   timeline.on('select', (properties?: SelectProperties) => {
     const id = properties?.items[0];
-    if (typeof id === 'string') {
+    if (typeof id === 'string' && drawn.get(id)?.kind === 'event') {
       selected = id;
       callbacks.onSelectEvent(id);
     } else {
-      // A click on empty space: keep the selection the rest of the app shows.
+      // A click on empty space or on a cluster: keep the selection the rest of the app shows.
       timeline.setSelection(selected === null ? [] : [selected]);
     }
+  });
+
+  // vis-timeline reports the native click, which also follows a drag that ends on the
+  // element it began on; only a press that stayed put zooms into a cluster.
+  let press: { x: number; y: number; moved: number } | null = null;
+  const onPointerDown = (event: PointerEvent) => {
+    press = { x: event.clientX, y: event.clientY, moved: 0 };
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (press) {
+      const moved = Math.hypot(event.clientX - press.x, event.clientY - press.y);
+      press.moved = Math.max(press.moved, moved);
+    }
+  };
+  container.addEventListener('pointerdown', onPointerDown, { capture: true });
+  container.addEventListener('pointermove', onPointerMove, { capture: true });
+  timeline.on('click', (properties?: ClickProperties) => {
+    const id = properties?.item;
+    const cluster = typeof id === 'string' ? drawn.get(id) : undefined;
+    const moved = press?.moved ?? 0;
+    press = null;
+    if (cluster?.kind !== 'cluster' || moved > CLICK_SLOP_PX) return;
+    // Moves through the API report byUser: false, so the result is reported here.
+    timeline.setWindow(
+      cluster.period.start,
+      cluster.period.end,
+      { animation: animation() },
+      reportWindow,
+    );
   });
 
   // Set while we bring a newly selected event into view: that move follows from the
   // reader's choice, so the window it ends on is reported (and lands in the URL).
   let revealing = false;
   timeline.on('rangechanged', (properties?: RangeChangedProperties) => {
+    applyPlan(currentInterval());
     // Other moves we make ourselves (byUser false, e.g. a window from the URL) are not
     // reported back: they came from the store.
     if (properties && (properties.byUser || revealing)) {
@@ -165,7 +277,7 @@ export function createTimelineAdapter(
   });
 
   const animation = (): TimelineAnimationType =>
-    doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches
+    win?.matchMedia('(prefers-reduced-motion: reduce)').matches
       ? false
       : { duration: 400, easingFunction: 'easeInOutQuad' };
 
@@ -182,8 +294,9 @@ export function createTimelineAdapter(
   };
 
   const reveal = (id: string) => {
+    // Planned for as selected, so it is drawn on its own even where clusters are.
     const item = items.get(id);
-    if (!item || !shown.has(id)) return;
+    if (!item || !shownIds.has(id)) return;
     const offWindow = isOutsideInterval(item, currentInterval());
     if (offWindow || isScrolledOutOfView(id)) {
       // Only a horizontal move changes the window (and so emits rangechanged).
@@ -195,15 +308,17 @@ export function createTimelineAdapter(
 
   return {
     showEvents(ids) {
-      if (sameIds(ids, shown)) return;
-      shown = ids;
-      view.refresh();
+      if (sameIds(ids, shownIds)) return;
+      shownIds = ids;
+      shown = selectShownSpans(spans, (id) => shownIds.has(id));
+      applyPlan(currentInterval());
       // Items filtered out lose their selection in vis-timeline; give it back.
-      timeline.setSelection(selected !== null && shown.has(selected) ? [selected] : []);
+      timeline.setSelection(selected !== null && shownIds.has(selected) ? [selected] : []);
     },
     selectEvent(id) {
       if (id === selected) return;
       selected = id;
+      applyPlan(currentInterval());
       timeline.setSelection(id === null ? [] : [id]);
       if (id !== null) reveal(id);
     },
@@ -222,8 +337,10 @@ export function createTimelineAdapter(
       timeline.setWindow(whole.start, whole.end, { animation: animation() }, reportWindow);
     },
     destroy() {
+      if (frame !== null) win?.cancelAnimationFrame(frame);
+      container.removeEventListener('pointerdown', onPointerDown, { capture: true });
+      container.removeEventListener('pointermove', onPointerMove, { capture: true });
       timeline.destroy();
-      view.dispose();
     },
   };
 }

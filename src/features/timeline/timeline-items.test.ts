@@ -2,12 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../dataset/dataset-fixture.ts';
 import type { Theme, TimelineEvent } from '../../dataset/schema.ts';
+import type { PlannedCluster } from './plan-timeline-items.ts';
 import {
+  buildEraItems,
   buildItemContent,
-  buildTimelineItems,
   buildTooltipContent,
+  clusterToItem,
+  compactCount,
   eraToBackgroundItem,
   eventToItem,
+  periodLabel,
 } from './timeline-items.ts';
 
 const themesById = new Map<string, Theme>([
@@ -201,14 +205,97 @@ describe('eraToBackgroundItem', () => {
   });
 });
 
-describe('buildTimelineItems', () => {
-  it('lists the eras then the events, each id once', () => {
+describe('buildEraItems', () => {
+  it('makes a band for each era, in order', () => {
     const dataset = makeDataset();
     dataset.eras = [
       { id: 'one', label: 'One', start: '2018-01-01', end: '2022-12-31', description: '' },
       { id: 'two', label: 'Two', start: '2023-01-01', end: '2026-12-31', description: '' },
     ];
-    const items = buildTimelineItems(dataset, document);
-    expect(items.map((i) => i.id)).toEqual(['era:one', 'era:two', 'a', 'b', 'c', 'd']);
+    expect(buildEraItems(dataset, document).map((i) => i.id)).toEqual(['era:one', 'era:two']);
   });
+});
+
+describe('clusterToItem', () => {
+  const march: PlannedCluster = {
+    kind: 'cluster',
+    id: 'cluster:month:2024-03',
+    unit: 'month',
+    period: { start: new Date(2024, 2, 1).getTime(), end: new Date(2024, 3, 1).getTime() },
+    count: 132,
+    density: 3,
+  };
+
+  it('is an unselectable bar inside its period, shaded by density', () => {
+    const item = clusterToItem(march, document);
+    const length = march.period.end - march.period.start;
+    expect(item).toMatchObject({
+      id: 'cluster:month:2024-03',
+      type: 'range',
+      start: new Date(march.period.start + length * 0.1),
+      end: new Date(march.period.end - length * 0.1),
+      className: 'cluster density-3',
+      selectable: false,
+    });
+  });
+
+  it('shows the count, says "events" to screen readers, and explains itself in the tooltip', () => {
+    const item = clusterToItem(march, document);
+    expect(item.content.querySelector('[aria-hidden="true"]')?.textContent).toBe('132 events');
+    expect(item.content.querySelector('.timeline-cluster-unit')?.textContent).toBe(' events');
+    expect(item.content.querySelector('.visually-hidden')?.textContent).toBe('132 events');
+    expect(item.title).toBe('132 events · Mar 2024 · click to zoom in');
+  });
+
+  it('says "event" for one', () => {
+    const item = clusterToItem({ ...march, count: 1 }, document);
+    expect(item.title).toBe('1 event · Mar 2024 · click to zoom in');
+    expect(item.content.textContent).toBe('1 event1 event');
+  });
+
+  it('shortens large counts on the bar but says them in full to screen readers', () => {
+    const item = clusterToItem({ ...march, count: 1132 }, document);
+    expect(item.content.querySelector('[aria-hidden="true"]')?.textContent).toBe('1.1k events');
+    expect(item.content.querySelector('.visually-hidden')?.textContent).toBe('1132 events');
+    expect(item.title).toBe('1132 events · Mar 2024 · click to zoom in');
+  });
+
+  it('builds its label as text', () => {
+    const item = clusterToItem(march, document);
+    expect(item.content.children).toHaveLength(2);
+    expect(item.content.innerHTML).not.toContain('<script');
+  });
+});
+
+describe('periodLabel', () => {
+  const period = (start: Date, end: Date) => ({ start: start.getTime(), end: end.getTime() });
+
+  it('names each kind of period the way event dates are written', () => {
+    expect(
+      periodLabel({ unit: 'day', period: period(new Date(2024, 2, 5), new Date(2024, 2, 6)) }),
+    ).toBe('5 Mar 2024');
+    expect(
+      periodLabel({ unit: 'week', period: period(new Date(2024, 2, 4), new Date(2024, 2, 11)) }),
+    ).toBe('4–10 Mar 2024');
+    expect(
+      periodLabel({ unit: 'week', period: period(new Date(2024, 11, 30), new Date(2025, 0, 6)) }),
+    ).toBe('30 Dec 2024 – 5 Jan 2025');
+    expect(
+      periodLabel({ unit: 'quarter', period: period(new Date(2024, 0, 1), new Date(2024, 3, 1)) }),
+    ).toBe('Jan–Mar 2024');
+    expect(
+      periodLabel({ unit: 'year', period: period(new Date(2024, 0, 1), new Date(2025, 0, 1)) }),
+    ).toBe('2024');
+  });
+});
+
+describe('compactCount', () => {
+  it.each([
+    [7, '7'],
+    [999, '999'],
+    [1000, '1k'],
+    [1234, '1.2k'],
+    [9999, '9.9k'],
+    [12_345, '12k'],
+  ])('writes %i as %s', (count, text) => expect(compactCount(count)).toBe(text));
 });

@@ -4,10 +4,10 @@
  * (`textContent`), never as HTML, so a title can never become markup.
  */
 import type { Dataset, Era, Theme, TimelineEvent } from '../../dataset/schema.ts';
-import { selectIndex } from '../../dataset/selectors.ts';
 import { DIFFERENCES_MARK, DIFFERENCES_TEXT } from '../../lib/differences-mark.ts';
 import { formatEventDate } from '../../lib/format-date.ts';
-import { addDays, dayToDate } from './timeline-window.ts';
+import { CLUSTER_INSET, type PlannedCluster } from './plan-timeline-items.ts';
+import { addDays, dateToDay, dayToDate } from './timeline-window.ts';
 
 /** The item shape we give vis-timeline (its own declarations type `content` as a string only). */
 export interface VisItem {
@@ -162,17 +162,81 @@ export function eraToBackgroundItem(era: Era, index: number, doc: Document): Vis
   };
 }
 
-/** Every item of the dataset: the eras, then the events. */
-export function buildTimelineItems(dataset: Dataset, doc: Document): VisItem[] {
-  const context = {
-    themesById: selectIndex(dataset).themesById,
+/** The eras' background bands. */
+export function buildEraItems(dataset: Dataset, doc: Document): VisItem[] {
+  return dataset.eras.map((era, i) => eraToBackgroundItem(era, i, doc));
+}
+
+/** What `eventToItem` needs to know of the dataset. */
+export function itemContext(dataset: Dataset, doc: Document): ItemContext {
+  return {
+    themesById: new Map(dataset.themes.map((t) => [t.id, t])),
     range: dataset.range,
     document: doc,
   };
-  return [
-    ...dataset.eras.map((era, i) => eraToBackgroundItem(era, i, doc)),
-    ...dataset.events.map((event) => eventToItem(event, context)),
-  ];
+}
+
+/**
+ * Many events of one period as one bar, labelled with their count and shaded by density
+ * (`density-1` … `density-4`). Not selectable: a click on it zooms in (see the adapter).
+ * The bar leaves `CLUSTER_INSET` of its period free at each end, so neighbours never
+ * touch and vis-timeline keeps them in one row.
+ */
+export function clusterToItem(cluster: PlannedCluster, doc: Document): VisItem {
+  const { start, end } = cluster.period;
+  const inset = (end - start) * CLUSTER_INSET;
+  // Seen: "1.1k events" (the word goes where the bar is narrow); heard: "1132 events".
+  const root = doc.createElement('span');
+  root.className = 'timeline-cluster';
+  const seen = doc.createElement('span');
+  seen.setAttribute('aria-hidden', 'true');
+  const unit = doc.createElement('span');
+  unit.className = 'timeline-cluster-unit';
+  unit.textContent = cluster.count === 1 ? ' event' : ' events';
+  seen.append(compactCount(cluster.count), unit);
+  const heard = doc.createElement('span');
+  heard.className = 'visually-hidden';
+  heard.textContent = eventCountText(cluster.count);
+  root.append(seen, heard);
+  return {
+    id: cluster.id,
+    type: 'range',
+    start: new Date(start + inset),
+    end: new Date(end - inset),
+    content: root,
+    className: `cluster density-${cluster.density}`,
+    title: clusterTitle(cluster),
+    selectable: false,
+  };
+}
+
+/** "132 events · Mar 2024 · click to zoom in": the cluster's tooltip, as plain text. */
+export function clusterTitle(cluster: PlannedCluster): string {
+  return `${eventCountText(cluster.count)} · ${periodLabel(cluster)} · click to zoom in`;
+}
+
+/** "5 Mar 2024", "4–10 Mar 2024" (a week), "Mar 2024", "Jan–Mar 2024", "2024". */
+export function periodLabel(cluster: Pick<PlannedCluster, 'unit' | 'period'>): string {
+  const first = dateToDay(new Date(cluster.period.start));
+  const last = dateToDay(new Date(cluster.period.end - 1));
+  const precision =
+    cluster.unit === 'day' || cluster.unit === 'week'
+      ? 'day'
+      : cluster.unit === 'year'
+        ? 'year'
+        : 'month';
+  return formatEventDate({ start: first, end: last, precision, label: null });
+}
+
+/** 7, 132, 1.2k, 12k: a count that fits a bar 38 px wide (the exact count is in the tooltip). */
+export function compactCount(count: number): string {
+  if (count < 1000) return String(count);
+  if (count < 10_000) return `${(Math.floor(count / 100) / 10).toFixed(1).replace(/\.0$/, '')}k`;
+  return `${Math.floor(count / 1000)}k`;
+}
+
+function eventCountText(count: number): string {
+  return `${count} ${count === 1 ? 'event' : 'events'}`;
 }
 
 /** The tooltip element: the item's plain-text title, kept as text. */
