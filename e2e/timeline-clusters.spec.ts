@@ -22,11 +22,24 @@ function denseDataset(): RawDataset {
   dataset.events = [...dataset.events, ...copies].sort((a: RawDataset, b: RawDataset) =>
     a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0,
   );
+  // All in one part, as the compiler would put a dataset this small.
+  for (const event of dataset.events) event.part = 0;
+  dataset.parts = [{ ...dataset.parts[0], events: dataset.events.length }];
   return dataset;
 }
 
 const dataset = denseDataset();
 const clusters = (page: Page) => page.locator('.vis-timeline .vis-item.cluster');
+
+/** The cluster that says it holds `count` events. */
+const clusterOf = (page: Page, count: number) =>
+  clusters(page)
+    .filter({
+      has: page.locator('.timeline-cluster .visually-hidden', {
+        hasText: new RegExp(`^${count} events?$`),
+      }),
+    })
+    .first();
 
 /** What each cluster says to a screen reader: "123 events". */
 async function clusterCounts(page: Page): Promise<number[]> {
@@ -51,7 +64,7 @@ test('many events are drawn as clusters with their counts, and a tooltip as plai
   const counts = await clusterCounts(page);
   expect(counts.reduce((a, b) => a + b, 0)).toBe(dataset.events.length);
 
-  const busiest = clusters(page).nth(counts.indexOf(Math.max(...counts)));
+  const busiest = clusterOf(page, Math.max(...counts));
   await expect(busiest).toContainText(/^\d+ events/);
   await busiest.hover();
   await expect(page.locator('.vis-tooltip')).toHaveText(
@@ -64,10 +77,9 @@ test('clicking a cluster zooms to its period, until the events are drawn one by 
   page,
 }) => {
   await page.goto('./');
-  const counts = await clusterCounts(page);
-  await clusters(page)
-    .nth(counts.indexOf(Math.max(...counts)))
-    .click();
+  await expect(clusters(page).first()).toBeVisible();
+  const busiest = Math.max(...(await clusterCounts(page)));
+  await clusterOf(page, busiest).click();
   await expect(page).toHaveURL(/from=2024-01-01&to=2024-12-31/);
   // Months now: the first is January.
   await clusters(page).first().click();
