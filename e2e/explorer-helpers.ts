@@ -25,10 +25,12 @@ export const timelineBar = (page: Page, id: string) =>
   page.locator('.vis-timeline .vis-item', { has: page.locator(`[data-event-id="${id}"]`) });
 export const clusters = (page: Page) => page.locator('.vis-timeline .vis-item.cluster');
 
-/** An outlet's checkbox: "NDTV (India), 12 events" (another outlet's name may start the same). */
+/** An outlet's checkbox, "NDTV India , 12 events", exactly (another outlet's name may start the same). */
 export const outletCheckbox = (page: Page, outlet: Outlet) =>
   page.getByRole('checkbox', {
-    name: new RegExp(`^${escapeRegExp(outlet.name)}(?: \\([^)]*\\))?, \\d+ events?$`),
+    name: new RegExp(
+      `^${escapeRegExp(outlet.name)}${outlet.country ? ` ${escapeRegExp(outlet.country)}` : ''}\\s?, \\d+ events?$`,
+    ),
   });
 
 /** The count above the list, and (when they are all in the page) the rows themselves. */
