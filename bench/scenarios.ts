@@ -218,15 +218,18 @@ async function selects(page: Page, plan: LoadPlan, into: LoadSamples): Promise<b
     'leaving the filters',
   );
   for (let i = 0; i < plan.selects; i++) {
-    const previousHeading = await capped(
-      page.locator(`${DETAILS} h2`).first().textContent({ timeout: 1000 }),
+    const previous = await capped(
+      page.evaluate(
+        (pane) => `${location.search}\n${document.querySelector(`${pane} h2`)?.textContent ?? ''}`,
+        DETAILS,
+      ),
       plan.selectTimeoutMs,
       'reading the details',
     ).catch(() => null);
     const options: ReactionOptions = {
       regions: [DETAILS],
       input: 'keydown',
-      ready: { pane: DETAILS, heading: 'h2', content: 'blockquote', previousHeading },
+      ready: { pane: DETAILS, heading: 'h2', content: 'blockquote', previous },
       quietMs: QUIET_MS,
       noReactionMs: plan.selectTimeoutMs,
       giveUpMs: plan.selectTimeoutMs,

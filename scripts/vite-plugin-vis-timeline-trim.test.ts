@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { visTimelineWithoutGraph2d } from './vite-plugin-vis-timeline-trim.ts';
+import {
+  ESCAPE_ALL_XSS_FILTER,
+  visTimelineWithoutGraph2d,
+} from './vite-plugin-vis-timeline-trim.ts';
 
 const require = createRequire(import.meta.url);
 const file = path.join(
@@ -31,6 +34,19 @@ describe('the vis-timeline trim', () => {
     expect(out).not.toMatch(/\bclass LineGraph\b|function LineGraph\b/);
     expect(out).not.toContain('var htmlColors = {');
     expect(out).toMatch(/function Timeline\(|class Timeline\b/);
+  });
+
+  it('writes every string vis-timeline puts into HTML as text: no xss library, nothing let through', () => {
+    const out = trim(source)!.code;
+    expect(out).not.toMatch(/from 'xss'/);
+    const xssFilter = new Function(`${ESCAPE_ALL_XSS_FILTER}; return xssFilter;`)() as {
+      FilterXSS: new () => { process(html: string): string };
+    };
+    const filter = new xssFilter.FilterXSS();
+    expect(filter.process('2024')).toBe('2024');
+    expect(filter.process('<img src=x onerror="alert(1)"> & \'q\'')).toBe(
+      '&#60;img src=x onerror=&#34;alert(1)&#34;&#62; &#38; &#39;q&#39;',
+    );
   });
 
   it('stops the build when an anchor is gone, rather than shipping a broken cut', () => {

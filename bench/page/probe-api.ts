@@ -17,7 +17,8 @@ export interface ReactionOptions {
   /** The input whose timeStamp starts the clock. */
   input: 'click' | 'keydown';
   /** Finished when this holds (selection); without it, when the regions are quiet. */
-  ready?: { pane: string; heading: string; content: string; previousHeading: string | null };
+  /** `previous`: the address and the title the pane showed before, as `${search}\n${title}`. */
+  ready?: { pane: string; heading: string; content: string; previous: string | null };
   quietMs: number;
   /** 'no-reaction' when nothing at all has changed this long after the input. */
   noReactionMs: number;

@@ -69,9 +69,10 @@ import type { BenchProbe, FirstInteractive, Reaction, ReactionOptions } from './
       if (!options.ready) return false;
       const pane = document.querySelector(options.ready.pane);
       const heading = pane?.querySelector(options.ready.heading)?.textContent ?? null;
+      // The address too: neighbouring events may share a title.
       return (
         heading !== null &&
-        heading !== options.ready.previousHeading &&
+        `${location.search}\n${heading}` !== options.ready.previous &&
         pane!.querySelector(options.ready.content) !== null
       );
     };
