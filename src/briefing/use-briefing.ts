@@ -1,10 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { loadFullEvents, withDetails } from '../dataset/dataset-query.ts';
+import { loadAllDetails, loadFullEvents, withDetails } from '../dataset/dataset-query.ts';
+import { NO_DETAILS } from '../dataset/selectors.ts';
+import { queryTerms } from '../lib/text-search.ts';
 import { useLoadedDetails } from '../dataset/use-event-details.ts';
 import { useSearchDetails } from '../dataset/use-shown-events.ts';
 import { useLoadedDataset } from '../dataset/use-dataset.ts';
-import { useFilters } from '../stores/use-filters.ts';
+import { selectFilters, useFilters } from '../stores/use-filters.ts';
 import { useUiStore } from '../stores/ui-store.ts';
 import {
   completeBriefing,
@@ -27,19 +29,30 @@ export function useBriefingPlan(): BriefingPlan {
   );
 }
 
-/** Loads the quotes of the briefing in effect (from the cache where it can) and returns it whole. */
+/**
+ * Loads the briefing in effect whole (quotes from the cache where it can), as it is when
+ * called: the exports read it on demand, so filtering never recomputes it.
+ */
 export function useLoadBriefing(): () => Promise<Briefing> {
   const queryClient = useQueryClient();
   const dataset = useLoadedDataset();
-  const plan = useBriefingPlan();
   return useCallback(async () => {
+    const ui = useUiStore.getState();
+    const filters = selectFilters(ui);
+    const pack = ui.scope === 'pack' ? activePack(usePackStore.getState()) : null;
+    // A search in effect looks into quotes, as the list does once they have loaded.
+    const detailsOf =
+      pack === null && queryTerms(filters.query).length > 0
+        ? await loadAllDetails(queryClient, dataset)
+        : NO_DETAILS;
+    const plan = selectBriefingPlan(dataset, filters, pack, detailsOf);
     const events = await loadFullEvents(
       queryClient,
       dataset,
       plan.items.map((item) => item.event),
     );
     return completeBriefing(plan, dataset, events);
-  }, [queryClient, dataset, plan]);
+  }, [queryClient, dataset]);
 }
 
 export interface BriefingState {

@@ -42,6 +42,17 @@ export function withDetails(event: TimelineEvent, details: EventDetails): FullEv
   return { ...event, ...details };
 }
 
+/** Every part of the dataset, loaded (from the cache where it can): what a search reads. */
+export async function loadAllDetails(
+  queryClient: QueryClient,
+  dataset: Dataset,
+): Promise<(event: TimelineEvent) => EventDetails | undefined> {
+  const parts = await Promise.all(
+    dataset.parts.map((_, i) => queryClient.ensureQueryData(datasetPartQueryOptions(dataset, i))),
+  );
+  return (event) => parts[event.part]?.get(event.id);
+}
+
 /**
  * `events` with their quotes, loading the parts they are in (each once, from the cache when
  * there): for exports and anything else that needs many events' quotes at once.

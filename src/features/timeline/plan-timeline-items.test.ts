@@ -43,7 +43,10 @@ function everyDay(from: Date, to: Date, perDay = 1, prefix = 'e'): EventSpanSour
 }
 
 function shownOf(events: EventSpanSource[], isShown: (id: string) => boolean = () => true) {
-  return selectShownSpans(indexEventSpans(events), isShown);
+  return selectShownSpans(
+    indexEventSpans(events),
+    events.filter((e) => isShown(e.id)),
+  );
 }
 
 const clusters = (items: PlannedItem[]) =>

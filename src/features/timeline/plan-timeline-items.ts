@@ -63,6 +63,8 @@ export interface EventSpanSource {
 
 /** Every event of a dataset (in its date order) as numbers. Built once per dataset. */
 export interface EventSpanIndex {
+  /** The events indexed, in order: the shown events are found among them by identity. */
+  events: readonly EventSpanSource[];
   ids: readonly string[];
   /** Local midnight starting the event's first day. */
   starts: Float64Array;
@@ -95,7 +97,7 @@ export function indexEventSpans(events: readonly EventSpanSource[]): EventSpanIn
     ids.push(event.id);
     positionById.set(event.id, i);
   }
-  return { ids, starts, ends, positionById };
+  return { events, ids, starts, ends, positionById };
 }
 
 /** The shown events' spans, in date order. Built once per filter change. */
@@ -113,17 +115,22 @@ export interface ShownSpans {
 
 export function selectShownSpans(
   index: EventSpanIndex,
-  isShown: (id: string) => boolean,
+  shownEvents: readonly EventSpanSource[],
 ): ShownSpans {
   const total = index.ids.length;
   const shown = new Uint8Array(total);
-  const positions = new Int32Array(total);
+  const positions = new Int32Array(shownEvents.length);
   let count = 0;
-  for (let p = 0; p < total; p++) {
-    if (isShown(index.ids[p]!)) {
-      shown[p] = 1;
-      positions[count++] = p;
-    }
+  // The shown events are a subsequence of the indexed ones (the filters keep their order):
+  // one walk that compares references finds them, with no lookup by id.
+  let p = 0;
+  for (const event of shownEvents) {
+    while (p < total && index.events[p] !== event) p++;
+    const position = p < total ? p : index.positionById.get(event.id);
+    if (position === undefined || shown[position]) continue;
+    shown[position] = 1;
+    positions[count++] = position;
+    p = position + 1;
   }
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);

@@ -13,7 +13,7 @@ import type {
   TimelineOptions,
   TimelineTooltipOption,
 } from 'vis-timeline/esnext';
-import type { Dataset } from '../../dataset/schema.ts';
+import type { Dataset, TimelineEvent } from '../../dataset/schema.ts';
 import type { TimeWindow } from '../../stores/view-state.ts';
 import {
   diffItems,
@@ -64,12 +64,13 @@ export interface TimelineCallbacks {
 export interface TimelineStart {
   window: TimeWindow | null;
   selectedEventId: string | null;
-  shownEventIds: ReadonlySet<string>;
+  /** In date order: the dataset's events that pass the filters (the same objects). */
+  shownEvents: readonly TimelineEvent[];
 }
 
 export interface TimelineAdapter {
-  /** Shows exactly these events (eras always show). */
-  showEvents: (ids: ReadonlySet<string>) => void;
+  /** Shows exactly these events, a filtered run of the dataset's own (eras always show). */
+  showEvents: (events: readonly TimelineEvent[]) => void;
   /** Highlights the event and brings it into view if it is off screen. */
   selectEvent: (id: string | null) => void;
   /** Moves to a window set elsewhere (URL, Back); ignores differences under a day. */
@@ -105,8 +106,12 @@ export function createTimelineAdapter(
   const wholeSpan: Span = { start: whole.start.getTime(), end: whole.end.getTime() };
   const context = itemContext(dataset, doc);
   const spans = indexEventSpans(dataset.events);
-  let shownIds = start.shownEventIds;
-  let shown = selectShownSpans(spans, (id) => shownIds.has(id));
+  let shownEvents = start.shownEvents;
+  let shown = selectShownSpans(spans, shownEvents);
+  const isShown = (id: string) => {
+    const position = spans.positionById.get(id);
+    return position !== undefined && shown.shown[position] === 1;
+  };
   let selected = start.selectedEventId;
 
   const items = new DataSet<VisItem>(buildEraItems(dataset, doc));
@@ -296,7 +301,7 @@ export function createTimelineAdapter(
   const reveal = (id: string) => {
     // Planned for as selected, so it is drawn on its own even where clusters are.
     const item = items.get(id);
-    if (!item || !shownIds.has(id)) return;
+    if (!item || !isShown(id)) return;
     const offWindow = isOutsideInterval(item, currentInterval());
     if (offWindow || isScrolledOutOfView(id)) {
       // Only a horizontal move changes the window (and so emits rangechanged).
@@ -307,13 +312,14 @@ export function createTimelineAdapter(
   };
 
   return {
-    showEvents(ids) {
-      if (sameIds(ids, shownIds)) return;
-      shownIds = ids;
-      shown = selectShownSpans(spans, (id) => shownIds.has(id));
+    showEvents(events) {
+      // The selectors give the same array for the same filters.
+      if (events === shownEvents) return;
+      shownEvents = events;
+      shown = selectShownSpans(spans, shownEvents);
       applyPlan(currentInterval());
       // Items filtered out lose their selection in vis-timeline; give it back.
-      timeline.setSelection(selected !== null && shownIds.has(selected) ? [selected] : []);
+      timeline.setSelection(selected !== null && isShown(selected) ? [selected] : []);
     },
     selectEvent(id) {
       if (id === selected) return;
@@ -343,10 +349,4 @@ export function createTimelineAdapter(
       timeline.destroy();
     },
   };
-}
-
-function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const id of a) if (!b.has(id)) return false;
-  return true;
 }

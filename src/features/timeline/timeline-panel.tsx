@@ -9,7 +9,7 @@
  * vis-data/esnext module, so the bundle holds one copy of vis-data. The CSS is imported
  * below (the esnext build, unlike standalone, does not inject it).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { useLoadedDataset } from '../../dataset/use-dataset.ts';
 import { useShownEvents } from '../../dataset/use-shown-events.ts';
@@ -28,24 +28,23 @@ export function TimelinePanel() {
   const selectEvent = useUiStore((s) => s.selectEvent);
   const setWindow = useUiStore((s) => s.setWindow);
 
-  const shownEventIds = useMemo(() => new Set(shownEvents.map((e) => e.id)), [shownEvents]);
   const container = useRef<HTMLDivElement>(null);
   const adapter = useRef<TimelineAdapter | null>(null);
 
   // Latest values for the Timeline's listeners and for its creation, which must not
   // re-run when they change. Declared first so it is current when the next effect runs.
-  const latest = useRef({ shownEventIds, selectedEventId, timeWindow, selectEvent, setWindow });
+  const latest = useRef({ shownEvents, selectedEventId, timeWindow, selectEvent, setWindow });
   useEffect(() => {
-    latest.current = { shownEventIds, selectedEventId, timeWindow, selectEvent, setWindow };
+    latest.current = { shownEvents, selectedEventId, timeWindow, selectEvent, setWindow };
   });
 
   useEffect(() => {
     if (!container.current) return;
-    const { shownEventIds: ids, selectedEventId: id, timeWindow: w } = latest.current;
+    const { shownEvents: events, selectedEventId: id, timeWindow: w } = latest.current;
     const instance = createTimelineAdapter(
       container.current,
       dataset,
-      { window: w, selectedEventId: id, shownEventIds: ids },
+      { window: w, selectedEventId: id, shownEvents: events },
       {
         onSelectEvent: (eventId) => latest.current.selectEvent(eventId),
         onWindowChange: (next) => latest.current.setWindow(next),
@@ -58,7 +57,7 @@ export function TimelinePanel() {
     };
   }, [dataset]);
 
-  useEffect(() => adapter.current?.showEvents(shownEventIds), [shownEventIds]);
+  useEffect(() => adapter.current?.showEvents(shownEvents), [shownEvents]);
   useEffect(() => adapter.current?.selectEvent(selectedEventId), [selectedEventId]);
   useEffect(() => adapter.current?.showWindow(timeWindow), [timeWindow]);
 
