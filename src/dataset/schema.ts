@@ -442,8 +442,21 @@ function checkQuote(
   }
 }
 
+// Thousands of events share a few thousand days: each day is checked once.
+const realDays = new Map<string, boolean>();
+
 /** A real calendar day: `2025-02-30` is well formed but no day. */
 function isRealDay(value: string): boolean {
+  let real = realDays.get(value);
+  if (real === undefined) {
+    real = isCalendarDay(value);
+    // Bounded: a hostile file cannot grow it without end.
+    if (realDays.size < 100_000) realDays.set(value, real);
+  }
+  return real;
+}
+
+function isCalendarDay(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
