@@ -64,6 +64,9 @@ describe('fetchDataset', () => {
   });
 
   it('reports the bytes received of the total while the body streams in', async () => {
+    // Chunks 200 ms apart, each reported.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 200));
     // Split inside the "é" of Montréal: the decoder must join its two bytes again.
     const half = JSON_BYTES.indexOf(0xc3) + 1;
     const total = JSON_BYTES.length;
@@ -83,6 +86,18 @@ describe('fetchDataset', () => {
       { received: total, total, phase: 'downloading' },
       { received: total, total, phase: 'checking' },
     ]);
+  });
+
+  it('reports a fast download a few times a second, not once per chunk', async () => {
+    vi.spyOn(performance, 'now').mockReturnValue(1000);
+    const chunks = Array.from({ length: 50 }, (_, i) =>
+      JSON_BYTES.slice((i * JSON_BYTES.length) / 50, ((i + 1) * JSON_BYTES.length) / 50),
+    );
+    serve(() => new Response(streamOf(chunks), { headers: JSON_TYPE }));
+    const progress: DatasetProgress[] = [];
+    await fetchDataset(URL, { onProgress: (p) => progress.push(p) });
+    expect(progress.map((p) => p.phase)).toEqual(['downloading', 'checking']);
+    expect(progress.at(-1)!.received).toBe(JSON_BYTES.length);
   });
 
   it('gives no total for a compressed body, whose Content-Length counts other bytes', async () => {

@@ -25,6 +25,9 @@ export class DatasetLoadError extends Error {
   }
 }
 
+/** How often the download's progress is reported, at most. */
+const PROGRESS_INTERVAL_MS = 100;
+
 /** Bytes of the body read so far; `total` when the server said how many to expect. */
 export interface DatasetProgress {
   received: number;
@@ -197,6 +200,7 @@ async function readBody(
   let received = 0;
   const total = () => (expected !== null && received <= expected ? expected : null);
   onProgress?.({ received, total: total(), phase: 'downloading' });
+  let reportedAt = performance.now();
   const decoder = new TextDecoder();
   let text = '';
   try {
@@ -210,7 +214,13 @@ async function readBody(
         if (done) break;
         received += value.byteLength;
         text += decoder.decode(value, { stream: true });
-        onProgress?.({ received, total: total(), phase: 'downloading' });
+        // A few reports a second are enough for a progress bar; one per chunk would
+        // re-render it hundreds of times while a large file arrives.
+        const now = performance.now();
+        if (now - reportedAt >= PROGRESS_INTERVAL_MS) {
+          reportedAt = now;
+          onProgress?.({ received, total: total(), phase: 'downloading' });
+        }
       }
       text += decoder.decode();
     }
