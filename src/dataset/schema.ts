@@ -131,9 +131,11 @@ export const eventSchema = z.object({
   date: eventDateSchema,
   dateNote: z.string().min(1).nullable(),
   status: z.enum(['happened', 'expected']),
-  themes: z.array(idSchema).min(1),
+  // References: each must name a listed theme or outlet (checked below, by lookup), which is
+  // an id already; not checking their form again per event keeps a 50,000-event index quick.
+  themes: z.array(z.string()).min(1),
   /** Outlets that quote the event, sorted. */
-  outletIds: z.array(idSchema).min(1),
+  outletIds: z.array(z.string()).min(1),
   /** How many quotes each of `outletIds` has, in the same order. */
   quoteCounts: z.array(z.number().int().positive()).min(1),
   /** How many differences between outlets the event records. */

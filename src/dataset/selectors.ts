@@ -99,26 +99,19 @@ function filterIndex(dataset: Dataset): FilterIndex {
   if (!index) {
     const outletNumbers = new Map(dataset.outlets.map((o, i) => [o.id, i]));
     const themeNumbers = new Map(dataset.themes.map((t, i) => [t.id, i]));
-    const flatten = (
-      lists: (e: TimelineEvent) => readonly string[],
-      numbers: Map<string, number>,
-    ) => {
+    const flatten = (key: 'outletIds' | 'themes', numbers: Map<string, number>) => {
       const starts = new Int32Array(dataset.events.length + 1);
-      let total = 0;
-      dataset.events.forEach((e, i) => {
-        starts[i] = total;
-        total += lists(e).length;
-      });
-      starts[dataset.events.length] = total;
-      const refs = new Uint16Array(total);
-      let k = 0;
-      // An id the dataset does not list (the schema refuses those) counts as its own, never hidden.
-      for (const e of dataset.events)
-        for (const id of lists(e)) refs[k++] = numbers.get(id) ?? 0xffff;
-      return { starts, refs };
+      const refs: number[] = [];
+      for (let i = 0; i < dataset.events.length; i++) {
+        starts[i] = refs.length;
+        // An id the dataset does not list (the schema refuses those) is never hidden.
+        for (const id of dataset.events[i]![key]) refs.push(numbers.get(id) ?? 0xffff);
+      }
+      starts[dataset.events.length] = refs.length;
+      return { starts, refs: Uint16Array.from(refs) };
     };
-    const outlets = flatten((e) => e.outletIds, outletNumbers);
-    const themes = flatten((e) => e.themes, themeNumbers);
+    const outlets = flatten('outletIds', outletNumbers);
+    const themes = flatten('themes', themeNumbers);
     index = {
       outletNumbers,
       themeNumbers,

@@ -32,10 +32,11 @@ export function EventDetails({ eventActions }: EventDetailsProps) {
   const pane = useRef<HTMLElement>(null);
 
   // A new event starts at its top. Focus stays where it is: the reader may be walking
-  // the list with the arrow keys.
+  // the list with the arrow keys. (With nothing selected there is nothing to scroll, and
+  // setting scrollTop would lay out the whole page during the first paint.)
   useLayoutEffect(() => {
-    if (pane.current) pane.current.scrollTop = 0;
-  }, [event?.id]);
+    if (pane.current && event) pane.current.scrollTop = 0;
+  }, [event]);
 
   return (
     <aside
