@@ -65,7 +65,7 @@ describe('the real corpus', () => {
     const files = (compiled: CompiledDataset) => {
       const { output, errors } = buildOutput(compiled, {
         indexFile: 'public/data/timeline.json',
-        checkPartShapes: true,
+        checkShapes: true,
       });
       expect(errors).toEqual([]);
       return [output!.json, ...output!.parts.map((p) => `${p.file}\n${p.json}`)];

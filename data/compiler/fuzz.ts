@@ -63,7 +63,7 @@ export function compileChecked(sources: Sources): CompileResult {
     const built = buildOutput(result.dataset, {
       indexFile: 'public/data/timeline.json',
       maxPartBytes: 2048,
-      checkPartShapes: true,
+      checkShapes: true,
     });
     if (built.errors.length > 0) fail(`output fails its schema: ${built.errors.join('; ')}`);
     const bodies = new Map<string, string>();

@@ -14,9 +14,9 @@ export async function writeOutput(indexFile: string, output: Output): Promise<vo
   const existing = new Set(await readdir(partsDir));
   const added: string[] = [];
   try {
-    for (const { file, json } of output.parts) {
+    for (const { file, bytes } of output.parts) {
       if (existing.has(path.basename(file))) continue;
-      await writeFileAtomic(path.join(dir, file), json);
+      await writeFileAtomic(path.join(dir, file), bytes);
       added.push(path.join(dir, file));
     }
     await writeFileAtomic(indexFile, output.json);
@@ -35,11 +35,11 @@ export async function writeOutput(indexFile: string, output: Output): Promise<vo
  * Writes through a temporary file in the same folder and renames it into place, so
  * a reader (or a crash) never sees a half-written file.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, content, 'utf8');
+    await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });

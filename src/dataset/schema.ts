@@ -229,7 +229,20 @@ type Report = (path: Path, message: string) => void;
  * each other, and each part holds a run of consecutive events.
  */
 function checkIntegrity(dataset: z.infer<typeof datasetShapeSchema>, ctx: z.RefinementCtx): void {
-  const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
+  checkIndexIntegrity(dataset, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+}
+
+/**
+ * The index's integrity checks alone, for an index whose shape its maker's types already
+ * guarantee (the compiler's own output): what `datasetSchema` checks after the shapes.
+ */
+export function indexIntegrityProblems(dataset: Dataset): { path: Path; message: string }[] {
+  const problems: { path: Path; message: string }[] = [];
+  checkIndexIntegrity(dataset, (path, message) => problems.push({ path, message }));
+  return problems;
+}
+
+function checkIndexIntegrity(dataset: z.infer<typeof datasetShapeSchema>, report: Report): void {
   const outletIds = new Set(dataset.outlets.map((o) => o.id));
   const themeIds = new Set(dataset.themes.map((t) => t.id));
 
