@@ -49,6 +49,18 @@ describe('the vis-timeline trim', () => {
     );
   });
 
+  it('draws the items an update changed together, at the end of the update', () => {
+    const out = trim(source)!.code;
+    expect(out).toContain('_onUpdateEach(ids) {');
+    expect(out).toContain('if (batch) batch.push(this); else this.redraw();');
+    expect(out).not.toContain(
+      '    this._updateEditStatus();\n    this.dirty = true;\n    if (this.displayed) this.redraw();',
+    );
+    expect(() =>
+      trim(source.replace('  _onUpdate(ids) {\n    const me = this;\n', '  _onUpdate(ids) {\n')),
+    ).toThrow(/text not found/);
+  });
+
   it('stops the build when an anchor is gone, rather than shipping a broken cut', () => {
     expect(() => trim(source.replace('/** DataScale */', '/** Renamed */'))).toThrow(
       /anchor not found/,

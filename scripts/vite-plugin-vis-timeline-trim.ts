@@ -3,9 +3,10 @@ import type { Plugin } from 'vite';
 /**
  * vis-timeline's esnext build defines Graph2d (line charts) next to Timeline in one module,
  * wired up with prototype assignments that no bundler can tree-shake. The app never draws
- * a Graph2d, so this cuts its code out of that module, and swaps its HTML filter for one
- * that escapes everything (see ESCAPE_ALL_XSS_FILTER). Every cut is anchored on exact
- * text; if an upgrade changes any anchor the build fails instead of shipping a broken cut.
+ * a Graph2d, so this cuts its code out of that module, swaps its HTML filter for one that
+ * escapes everything (see ESCAPE_ALL_XSS_FILTER), and batches the redraws of updated items
+ * (see BATCHED_UPDATE_REDRAWS). Every cut and patch is anchored on exact text; if an
+ * upgrade changes any anchor the build fails instead of shipping a broken cut.
  */
 const FILE = /vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.mjs$/;
 
@@ -40,6 +41,42 @@ const REPLACEMENTS: [string, string][] = [
   ['    Legend,\n    LineGraph,\n', ''],
   ['export { Graph2d, Timeline, timeline };', 'export { Timeline, timeline };'],
 ];
+/**
+ * vis-timeline redraws an updated item at once: it writes the item's DOM, then measures it,
+ * so a screen of updated items (clusters whose counts changed with a filter) forces one
+ * layout per item. Its own drawing of new items batches the same steps: every item's
+ * writes, then every item's reads. These patches give updates that batch: during an
+ * update, items note that they need drawing, and are drawn together at its end.
+ */
+export const BATCHED_UPDATE_REDRAWS: [string, string][] = [
+  [
+    '    this._updateEditStatus();\n    this.dirty = true;\n    if (this.displayed) this.redraw();',
+    '    this._updateEditStatus();\n    this.dirty = true;\n' +
+      '    const batch = this.parent && this.parent.itemSet ? this.parent.itemSet.redrawBatch : null;\n' +
+      '    if (this.displayed) { if (batch) batch.push(this); else this.redraw(); }',
+  ],
+  [
+    '  _onUpdate(ids) {\n    const me = this;\n',
+    `  _onUpdate(ids) {
+    const batch = (this.redrawBatch = []);
+    try {
+      this._onUpdateEach(ids);
+    } finally {
+      this.redrawBatch = null;
+    }
+    const queues = batch.filter((item) => item.displayed).map((item) => item.redraw(true));
+    const steps = queues.reduce((most, queue) => Math.max(most, queue.length), 0);
+    for (let step = 0; step < steps; step++) {
+      for (const queue of queues) if (queue[step]) queue[step]();
+    }
+  }
+
+  _onUpdateEach(ids) {
+    const me = this;
+`,
+  ],
+];
+
 if (process.env.CUT_CONFIGURATOR !== '0') {
   REPLACEMENTS.push([
     '    return new Configurator(this, this.dom.container, configureOptions);',
@@ -61,7 +98,7 @@ export function visTimelineWithoutGraph2d(): Plugin {
           this.error(`vis-timeline-without-graph2d: anchor not found: ${from.slice(0, 40)}`);
         out = out.slice(0, start) + out.slice(end);
       }
-      for (const [from, to] of REPLACEMENTS) {
+      for (const [from, to] of [...REPLACEMENTS, ...BATCHED_UPDATE_REDRAWS]) {
         if (!out.includes(from))
           this.error(`vis-timeline-without-graph2d: text not found: ${from.slice(0, 40)}`);
         out = out.replace(from, to);
