@@ -50,15 +50,24 @@ interface Subject {
 
 const INDEX: Subject = { noun: 'the dataset', file: 'data/timeline.json' };
 
+/**
+ * The validator (zod and the schema), a chunk of its own: the app's shell paints without
+ * it. The entry starts fetching it at once (see main.tsx), beside the dataset, so it has
+ * arrived when the dataset has.
+ */
+export function loadValidator(): Promise<typeof import('./schema.ts')> {
+  const loading = import('./schema.ts');
+  // A failed load is reported by whoever awaits it.
+  loading.catch(() => {});
+  return loading;
+}
+
 /** Fetches and validates the dataset's index; every failure is a DatasetLoadError. */
 export async function fetchDataset(
   address: string,
   { signal, onProgress }: FetchDatasetOptions = {},
 ): Promise<Dataset> {
-  // The validator (zod and the schema) is fetched in parallel with the dataset, off the
-  // critical path of the first paint.
-  const schemaModule = import('./schema.ts');
-  schemaModule.catch(() => {});
+  const schemaModule = loadValidator();
   const json = await fetchJson(address, INDEX, { signal, onProgress });
   const { datasetSchema } = await schemaModule;
   return validated(datasetSchema.safeParse(json), INDEX);
@@ -77,8 +86,7 @@ export async function fetchDatasetPart(
   const ref = dataset.parts[part];
   if (!ref) throw new Error(`the dataset has no part ${part}`);
   const subject = { noun: `the quotes file data/${ref.file}`, file: `data/${ref.file}` };
-  const schemaModule = import('./schema.ts');
-  schemaModule.catch(() => {});
+  const schemaModule = loadValidator();
   const json = await fetchJson(partAddress(indexAddress, ref.file), subject, { signal });
   const { datasetPartSchema } = await schemaModule;
   const value = validated(datasetPartSchema(dataset, part).safeParse(json), subject);
