@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { datasetPartQueryOptions } from './dataset-query.ts';
 import type { Dataset } from './schema.ts';
+import { whenIdle } from '../lib/when-idle.ts';
 
 /**
  * A small dataset's quotes in all weigh less than a photo: fetch them once the first paint is
@@ -19,11 +20,6 @@ export function usePrefetchParts(dataset: Dataset): void {
       dataset.parts.forEach(
         (_, i) => void queryClient.prefetchQuery(datasetPartQueryOptions(dataset, i)),
       );
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(prefetch, 500);
-    return () => clearTimeout(id);
+    return whenIdle(prefetch, { timeoutMs: 2000, fallbackMs: 500 });
   }, [dataset, queryClient]);
 }

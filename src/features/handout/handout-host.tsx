@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { createPortal, flushSync } from 'react-dom';
+import { whenIdle } from '../../lib/when-idle.ts';
 import { loadHandout, useHandoutStore } from './handout-store.ts';
 
 /**
@@ -17,7 +18,7 @@ export function HandoutHost() {
     const onBeforePrint = () => flushSync(showHandout);
     window.addEventListener('beforeprint', onBeforePrint);
     window.addEventListener('afterprint', hideHandout);
-    const cancelPreload = whenIdle(() => void loadHandout());
+    const cancelPreload = whenIdle(() => void loadHandout(), { timeoutMs: 3000, fallbackMs: 1000 });
     return () => {
       window.removeEventListener('beforeprint', onBeforePrint);
       window.removeEventListener('afterprint', hideHandout);
@@ -27,14 +28,4 @@ export function HandoutHost() {
 
   if (!renderHandout || shownOn === null) return null;
   return createPortal(<div className="handout-host">{renderHandout(shownOn)}</div>, document.body);
-}
-
-/** Runs `task` when the browser is idle (Safari has no requestIdleCallback: a timer). */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(task, { timeout: 3000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 1000);
-  return () => clearTimeout(id);
 }
