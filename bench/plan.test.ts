@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCount, loadPlan, toggleOrder, toggleSequence, TOGGLES } from './plan.ts';
+import { loadCount, loadPlan, toggleOrder, toggleSequence, TOGGLES, warmUpPlan } from './plan.ts';
 
 describe('toggleSequence', () => {
   const forty = Array.from({ length: 40 }, (_, i) => `Outlet ${i + 1}`);
@@ -99,5 +99,19 @@ describe('loadPlan', () => {
     expect(loadCount('bare', 10_000, 5)).toBe(5);
     expect(loadCount('ours', 50_000, 5)).toBe(5);
     expect(loadPlan('bare', { events: 50_000, run: 1 }).loadTimeoutMs).toBe(180_000);
+  });
+});
+
+describe('warmUpPlan', () => {
+  it('loads each page once to first interactive, measuring nothing else', () => {
+    for (const kind of ['ours', 'bare'] as const) {
+      expect(warmUpPlan(kind, 1000)).toMatchObject({ toggles: 0, selects: 0, gestures: false });
+    }
+    expect(warmUpPlan('ours', 50_000)?.loadTimeoutMs).toBe(180_000);
+  });
+
+  it('spares bare vis-timeline a warm-up where one load takes minutes', () => {
+    expect(warmUpPlan('bare', 10_000)).not.toBeNull();
+    expect(warmUpPlan('bare', 50_000)).toBeNull();
   });
 });

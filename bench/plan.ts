@@ -59,6 +59,17 @@ export function loadPlan(kind: PageKind, { events, run }: PlanOptions): LoadPlan
   };
 }
 
+/**
+ * A load before the measured ones, its numbers thrown away: the first page a dataset gets
+ * runs while the browser and the machine are still settling (processes starting, caches
+ * filling), and one slow load of twenty toggles would be the p95 on its own. Only to first
+ * interactive; none for bare vis-timeline where its loads take minutes.
+ */
+export function warmUpPlan(kind: PageKind, events: number): LoadPlan | null {
+  if (kind === 'bare' && events >= BARE_HUGE_FROM) return null;
+  return { ...loadPlan(kind, { events, run: 0 }), toggles: 0, selects: 0, gestures: false };
+}
+
 /** How many loads of each page a dataset gets. */
 export function loadCount(kind: PageKind, events: number, runs: number): number {
   return kind === 'bare' && events >= BARE_HUGE_FROM ? 1 : runs;

@@ -147,7 +147,7 @@ export function formatReport(results: BenchResults): string {
   return [
     `Measured ${results.date.slice(0, 10)} on ${machineLine(results.machine)}.`,
     '',
-    `${options.runs} ${options.runs === 1 ? 'load' : 'loads'} of each page per dataset; bare is vis-timeline ${results.machine.visTimeline} with default options, which from 10,000 events gets two outlet toggles in its first load only, and one load at 50,000. Times are from navigation start; frame times are pooled over every gesture. How each is measured: \`bench/README.md\`.`,
+    `${options.runs} ${options.runs === 1 ? 'load' : 'loads'} of each page per dataset, after one warm-up load that is not counted; bare is vis-timeline ${results.machine.visTimeline} with default options, which from 10,000 events gets two outlet toggles in its first load only, and one load at 50,000. Times are from navigation start; frame times are pooled over every gesture. How each is measured: \`bench/README.md\`.`,
     '',
     ...table(
       [

@@ -16,7 +16,7 @@ import { compileCorpus, compilerHash, type CompileRun } from './compile.ts';
 import { realCorpus, syntheticCorpus, type Corpus } from './corpus.ts';
 import { describeMachine } from './machine.ts';
 import { parseOptions, USAGE, type BenchOptions } from './options.ts';
-import { loadCount, loadPlan, toggleOrder, type PageKind } from './plan.ts';
+import { loadCount, loadPlan, warmUpPlan, toggleOrder, type PageKind } from './plan.ts';
 import { formatReport, formatMs, formatMB, datasetLabel, updateReadme } from './report.ts';
 import {
   summariseCompile,
@@ -119,6 +119,13 @@ async function measureDataset(
 
   const pages: PageKind[] = options.bare ? ['ours', 'bare'] : ['ours'];
   const loads: Record<PageKind, LoadSamples[]> = { ours: [], bare: [] };
+  for (const kind of pages) {
+    const plan = warmUpPlan(kind, events);
+    if (!plan) continue;
+    const url = `${server.origin}/${kind === 'bare' ? 'bare/' : ''}`;
+    const samples = await runLoad(browser, probeScript, { kind, url, outletNames }, plan);
+    log(`  ${kind} warm-up (not counted): ${describeLoad(samples)}`);
+  }
   // Ours and bare alternate, so a busy spell on the machine falls on both.
   for (let i = 1; i <= options.runs; i++) {
     for (const kind of pages) {
