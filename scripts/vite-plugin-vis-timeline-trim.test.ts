@@ -49,10 +49,11 @@ describe('the vis-timeline trim', () => {
     );
   });
 
-  it('draws the items an update changed together, at the end of the update', () => {
+  it('draws the items an update changed or added together, at the end of the update', () => {
     const out = trim(source)!.code;
     expect(out).toContain('_onUpdateEach(ids) {');
-    expect(out).toContain('if (batch) batch.push(this); else this.redraw();');
+    expect(out).toContain('if (batch) batch.updated.push(this); else this.redraw();');
+    expect(out).toContain('batch.shown.push(item);');
     expect(out).not.toContain(
       '    this._updateEditStatus();\n    this.dirty = true;\n    if (this.displayed) this.redraw();',
     );

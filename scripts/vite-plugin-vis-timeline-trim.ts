@@ -42,33 +42,47 @@ const REPLACEMENTS: [string, string][] = [
   ['export { Graph2d, Timeline, timeline };', 'export { Timeline, timeline };'],
 ];
 /**
- * vis-timeline redraws an updated item at once: it writes the item's DOM, then measures it,
- * so a screen of updated items (clusters whose counts changed with a filter) forces one
- * layout per item. Its own drawing of new items batches the same steps: every item's
- * writes, then every item's reads. These patches give updates that batch: during an
- * update, items note that they need drawing, and are drawn together at its end.
+ * vis-timeline draws an item an update changed, or an item it adds inside the window, at
+ * once: it writes the item's DOM, then measures it, so a screen of such items (the first
+ * drawing, or clusters whose counts changed with a filter) forces one layout per item. Its
+ * own drawing of items that come into view batches the same steps: every item's writes,
+ * then every item's reads. These patches batch updates and additions the same way: while
+ * an update runs, items note that they need drawing, and are drawn together at its end.
  */
 export const BATCHED_UPDATE_REDRAWS: [string, string][] = [
   [
     '    this._updateEditStatus();\n    this.dirty = true;\n    if (this.displayed) this.redraw();',
     '    this._updateEditStatus();\n    this.dirty = true;\n' +
       '    const batch = this.parent && this.parent.itemSet ? this.parent.itemSet.redrawBatch : null;\n' +
-      '    if (this.displayed) { if (batch) batch.push(this); else this.redraw(); }',
+      '    if (this.displayed) { if (batch) batch.updated.push(this); else this.redraw(); }',
+  ],
+  [
+    '      if (!item.displayed) item.show();\n      // reposition item horizontally\n      item.repositionX();\n      visibleItems.push(item);',
+    '      const batch = this.itemSet ? this.itemSet.redrawBatch : null;\n' +
+      '      if (!item.displayed && batch) { batch.shown.push(item); visibleItems.push(item); return; }\n' +
+      '      if (!item.displayed) item.show();\n      // reposition item horizontally\n      item.repositionX();\n      visibleItems.push(item);',
   ],
   [
     '  _onUpdate(ids) {\n    const me = this;\n',
     `  _onUpdate(ids) {
-    const batch = (this.redrawBatch = []);
+    const batch = (this.redrawBatch = { updated: [], shown: [] });
     try {
       this._onUpdateEach(ids);
     } finally {
       this.redrawBatch = null;
     }
-    const queues = batch.filter((item) => item.displayed).map((item) => item.redraw(true));
+    const shown = batch.shown.filter((item) => !item.displayed);
+    const queues = [
+      ...batch.updated.filter((item) => item.displayed),
+      ...shown,
+    ]
+      .map((item) => item.redraw(true))
+      .filter((queue) => Array.isArray(queue));
     const steps = queues.reduce((most, queue) => Math.max(most, queue.length), 0);
     for (let step = 0; step < steps; step++) {
       for (const queue of queues) if (queue[step]) queue[step]();
     }
+    for (const item of shown) item.repositionX();
   }
 
   _onUpdateEach(ids) {
