@@ -194,7 +194,7 @@ test('timeline items of events where outlets differ carry the ≠ marker, and no
   }
   // In the overview the titles go but the marker stays…
   const meeting = page.locator(`.vis-timeline [data-event-id="${MEETING.id}"]`);
-  await expect(page.locator('.vis-timeline.is-overview')).toHaveCount(1);
+  await expect(page.locator('.timeline-canvas[data-overview]')).toHaveCount(1);
   await expect(meeting.locator('.timeline-item-differs')).toBeVisible();
   await expect(meeting.locator('.timeline-item-title')).toBeHidden();
 });
@@ -203,7 +203,7 @@ test('zoomed in, an item shows its title and the ≠ marker together', async ({ 
   const month = MEETING.date.start.slice(0, 7);
   await page.goto(`./?from=${month}-01&to=${month}-28`);
   const meeting = page.locator(`.vis-timeline [data-event-id="${MEETING.id}"]`);
-  await expect(page.locator('.vis-timeline.is-overview')).toHaveCount(0);
+  await expect(page.locator('.timeline-canvas[data-overview]')).toHaveCount(0);
   await expect(meeting.locator('.timeline-item-title')).toBeVisible();
   await expect(meeting.locator('.timeline-item-differs')).toBeVisible();
   await page

@@ -146,6 +146,14 @@ export function createTimelineAdapter(
   };
 
   const initial = windowToInterval(start.window, dataset.range);
+  /** Too many years per pixel for titles: items show only their markers (see timeline.css). */
+  const isOverview = ({ start, end }: Interval) =>
+    container.clientWidth / ((end.getTime() - start.getTime()) / (365.25 * DAY_MS)) <
+    MIN_PX_PER_YEAR_FOR_TITLES;
+  const markOverview = (on: boolean) => container.toggleAttribute('data-overview', on);
+  // Before the Timeline exists, so its first drawing measures items as they will look.
+  let overview = isOverview(initial);
+  markOverview(overview);
   // The first plan goes in before the Timeline exists, so its first drawing is complete.
   applyPlan(initial);
 
@@ -191,19 +199,15 @@ export function createTimelineAdapter(
   const drawnEventIds = () =>
     [...drawn.values()].filter((item) => item.kind === 'event').map((item) => item.id);
 
-  let overview: boolean | null = null;
   const updateDensity = () => {
-    const { start, end } = currentInterval();
-    const years = (end.getTime() - start.getTime()) / (365.25 * DAY_MS);
-    const next = container.clientWidth / years < MIN_PX_PER_YEAR_FOR_TITLES;
+    const next = isOverview(currentInterval());
     if (next === overview) return;
     overview = next;
-    container.querySelector('.vis-timeline')?.classList.toggle('is-overview', next);
+    markOverview(next);
     // The items' sizes changed with the CSS. redraw() would measure them but not stack
     // them again; an update (with nothing changed) makes vis-timeline do both.
     items.update(drawnEventIds().map((id) => ({ id })));
   };
-  updateDensity();
 
   // While a drag or zoom goes on, plan again only when the window nears the edge of what
   // is planned or the zoom calls for other periods, and at most once per frame; the
