@@ -16,6 +16,7 @@ import { compileCorpus, compilerHash, type CompileRun } from './compile.ts';
 import { realCorpus, syntheticCorpus, type Corpus } from './corpus.ts';
 import { describeMachine } from './machine.ts';
 import { parseOptions, USAGE, type BenchOptions } from './options.ts';
+import { settle } from './settle.ts';
 import { loadCount, loadPlan, warmUpPlan, toggleOrder, type PageKind } from './plan.ts';
 import { formatReport, formatMs, formatMB, datasetLabel, updateReadme } from './report.ts';
 import {
@@ -100,6 +101,12 @@ function compact(s: LoadSamples): LoadSamples {
   return { ...s, zoomFrames: frames(s.zoomFrames), panFrames: frames(s.panFrames) };
 }
 
+/** Each load starts on a quiet machine: see settle.ts. */
+async function settleQuietly(): Promise<void> {
+  const waited = await settle();
+  if (waited >= 2000) log(`  (waited ${(waited / 1000).toFixed(1)} s for the machine to settle)`);
+}
+
 async function measureDataset(
   corpus: Corpus,
   options: BenchOptions,
@@ -123,6 +130,7 @@ async function measureDataset(
     const plan = warmUpPlan(kind, events);
     if (!plan) continue;
     const url = `${server.origin}/${kind === 'bare' ? 'bare/' : ''}`;
+    await settleQuietly();
     const samples = await runLoad(browser, probeScript, { kind, url, outletNames }, plan);
     log(`  ${kind} warm-up (not counted): ${describeLoad(samples)}`);
   }
@@ -131,6 +139,7 @@ async function measureDataset(
     for (const kind of pages) {
       if (i > loadCount(kind, events, options.runs)) continue;
       const url = `${server.origin}/${kind === 'bare' ? 'bare/' : ''}`;
+      await settleQuietly();
       const samples = await runLoad(
         browser,
         probeScript,
