@@ -231,6 +231,13 @@ export function createTimelineAdapter(
     replanIfStale();
   });
   timeline.on('changed', updateDensity);
+  // vis-timeline keeps its root hidden until a drawing that follows its first 'rangechanged',
+  // which can come after its last drawing of the load: draw once more then, or the timeline
+  // stays invisible until something else redraws it.
+  timeline.on('rangechanged', function afterFirstRangeChange() {
+    timeline.off('rangechanged', afterFirstRangeChange);
+    timeline.redraw();
+  });
 
   timeline.on('select', (properties?: SelectProperties) => {
     const id = properties?.items[0];
