@@ -18,11 +18,13 @@ import type { BenchProbe, FirstInteractive, Reaction, ReactionOptions } from './
       channel.port2.postMessage(null);
     });
 
-  // First interactive: the first frame with timeline items in it, then the first Shift
+  // First interactive: the first frame with timeline items in it, shown (vis-timeline keeps
+  // its root `visibility: hidden` until its initial drawing is done), then the first Shift
   // keydown the page handles after that (Node sends it as soon as it hears of the paint).
   const first: FirstInteractive = { painted: null, inputStamp: null, inputHandled: null };
   const itemsSeen = new MutationObserver(() => {
-    if (!document.querySelector(ITEM)) return;
+    const item = document.querySelector(ITEM);
+    if (!item || getComputedStyle(item).visibility !== 'visible') return;
     itemsSeen.disconnect();
     afterNextPaint(() => {
       first.painted = performance.now();
@@ -30,7 +32,12 @@ import type { BenchProbe, FirstInteractive, Reaction, ReactionOptions } from './
       notify?.();
     });
   });
-  itemsSeen.observe(document, { childList: true, subtree: true });
+  itemsSeen.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['style'],
+  });
   window.addEventListener(
     'keydown',
     (event) => {
