@@ -17,9 +17,13 @@ export function usePrefetchParts(dataset: Dataset): void {
     const total = dataset.parts.reduce((n, p) => n + p.bytes, 0);
     if (total >= PREFETCH_ALL_PARTS_BELOW_BYTES) return;
     const prefetch = () =>
-      dataset.parts.forEach(
-        (_, i) => void queryClient.prefetchQuery(datasetPartQueryOptions(dataset, i)),
-      );
+      dataset.parts.forEach((_, i) => {
+        const options = datasetPartQueryOptions(dataset, i);
+        // A part already asked for is left alone: loaded, on its way, or refused (a refused
+        // one is fetched again when the reader says Retry, not behind their back).
+        if (queryClient.getQueryState(options.queryKey) !== undefined) return;
+        void queryClient.prefetchQuery(options);
+      });
     return whenIdle(prefetch, { timeoutMs: 2000, fallbackMs: 500 });
   }, [dataset, queryClient]);
 }
